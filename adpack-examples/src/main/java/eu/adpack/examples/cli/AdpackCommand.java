@@ -1,5 +1,6 @@
 package eu.adpack.examples.cli;
 
+import eu.adpack.examples.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AdpackCommand.Version.class,
         description = "AdPack: model a cluster partnership, match partners, schedule brokerage events, import registries.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ScheduleCommand.class, BenchCommand.class})
 public final class AdpackCommand implements Runnable {
 
     /** Exit code for success. */
