@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  *   <li>For B = 1, the probe is split by who has the break: one presolved sub-problem per participant, most of them
  *       refuted in a fraction of a second (forum-13crafc: solved in seconds, against no solution in 60 s as one
  *       probe).</li>
- *   <li>A short first solve without bound on the total gives an incumbent, returned as FEASIBLE with the proved bound
- *       when time runs out.</li>
+ *   <li>A first solve that stops at its first solution (at most a tenth of the time limit) gives an incumbent,
+ *       returned as FEASIBLE with the proved bound when time runs out.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe; each solve builds its own model and uses {@link SolveOptions#workers()} solver
@@ -66,7 +66,12 @@ public final class CpSatMeetingScheduler implements MeetingScheduler {
         Map<Integer, Integer> incumbent = null;
         int incumbentBreaks = Integer.MAX_VALUE;
         // An incumbent first, so that a short time limit still yields a schedule.
-        CpSolver first = newSolver(options, Math.min(deadline, start + options.timeLimit().toNanos() / 10));
+        CpSolver first = new CpSolver();
+        first.getParameters()
+                .setNumWorkers(options.workers())
+                .setRandomSeed(options.seed())
+                .setStopAfterFirstSolution(true)
+                .setMaxTimeInSeconds(Math.max(0.01, options.timeLimit().toNanos() / 10 / 1e9));
         CpSolverStatus firstStatus = first.solve(m.model);
         if (firstStatus == CpSolverStatus.INFEASIBLE) {
             return ScheduleResult.withoutSchedule(SolveStatus.INFEASIBLE, 0, elapsed(start));
