@@ -306,6 +306,17 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
         }
 
         /**
+         * Adds meetings.
+         *
+         * @param ms the meetings
+         * @return this builder
+         */
+        public Builder meetings(Collection<Meeting> ms) {
+            ms.forEach(this::meeting);
+            return this;
+        }
+
+        /**
          * Forbids a slot to a participant.
          *
          * @param participant the participant id
