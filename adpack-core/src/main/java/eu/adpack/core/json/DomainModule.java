@@ -19,6 +19,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -43,6 +44,12 @@ final class DomainModule {
         m.addDeserializer(Language.class, new FromString<>(Language.class, Language::parse));
         m.addSerializer(NutsRegion.class, new AsString<>());
         m.addDeserializer(NutsRegion.class, new FromString<>(NutsRegion.class, NutsRegion::parse));
+        m.addKeyDeserializer(Country.class, new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext ctxt) {
+                return Country.parse(key);
+            }
+        });
         m.addSerializer(Sector.class, new SectorSerializer());
         m.addDeserializer(Sector.class, new SectorDeserializer());
         m.setSerializerModifier(new RecordComponentsOnly());
