@@ -83,7 +83,7 @@ final class EenCsvLoader {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidTaxonomyException(id, problems);
+            throw new InvalidTaxonomyException(id, Problems.byLine(problems, source));
         }
         return builder.build();
     }

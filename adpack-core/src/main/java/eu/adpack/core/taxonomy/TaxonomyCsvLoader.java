@@ -89,7 +89,7 @@ final class TaxonomyCsvLoader {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidTaxonomyException(id, problems);
+            throw new InvalidTaxonomyException(id, Problems.byLine(problems, source));
         }
         return builder.build();
     }
