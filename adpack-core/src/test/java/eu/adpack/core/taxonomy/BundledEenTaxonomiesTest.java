@@ -133,7 +133,8 @@ class BundledEenTaxonomiesTest {
     @Test
     void keywordsParseAsTaxonomyColonCodeOrAsALabel() {
         assertThat(BUNDLED.parseKeyword("een-technology:02002015").label()).startsWith("Surface treatment");
-        assertThat(BUNDLED.parseKeyword(" nace:C.22.2.2 ").code()).isEqualTo("C.22.2.2");
+        assertThat(BUNDLED.parseKeyword(" NACE:C.22.2.2 ").code()).isEqualTo("C.22.2.2");
+        assertThatThrownBy(() -> BUNDLED.parseKeyword("nace:c.22.2.2")).isInstanceOf(UnknownKeywordException.class);
         assertThat(BUNDLED.parseKeyword("Manufacture of plastic packing goods", TaxonomyId.NACE).code())
                 .isEqualTo("C.22.2.2");
         // A market label containing a colon is still a label, because "speciality/performance materials" is no
