@@ -1,6 +1,7 @@
 package eu.adpack.core.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.adpack.core.partnership.Sector;
 import java.util.ArrayList;
@@ -88,5 +89,10 @@ class AdpackTaxonomyTest {
         Term tti = ADPACK.resolve("Time-temperature indicators");
         assertThat(ADPACK.lowestCommonAncestor(scavengers.id(), tti.id())).isEmpty();
         assertThat(BUNDLED.term(tti.mappingsTo(TaxonomyId.NACE).get(0)).code()).isEqualTo("C.26.5.1");
+        assertThatThrownBy(() -> BUNDLED.parseKeyword("Oxygen scavenger", TaxonomyId.ADPACK))
+                .isInstanceOfSatisfying(UnknownKeywordException.class,
+                        e -> assertThat(e.closeMatches()).first().isEqualTo(scavengers.id()))
+                .hasMessage("adpack: no term with label 'Oxygen scavenger' (close matches: AP.01.01 'Oxygen"
+                        + " scavengers')");
     }
 }

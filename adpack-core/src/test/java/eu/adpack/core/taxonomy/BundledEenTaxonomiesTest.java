@@ -3,6 +3,7 @@ package eu.adpack.core.taxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -164,7 +165,7 @@ class BundledEenTaxonomiesTest {
         try {
             CountDownLatch start = new CountDownLatch(1);
             Map<Taxonomies, Boolean> seen = new ConcurrentHashMap<>();
-            List<Future<?>> futures = new java.util.ArrayList<>();
+            List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 futures.add(pool.submit(() -> {
                     start.await();

@@ -1,6 +1,7 @@
 package eu.adpack.core.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -9,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,25 @@ class TaxonomyPropertiesTest {
         for (Term term : ALL) {
             assertAncestorChainIsSound(BUNDLED.get(term.id().taxonomy()), term);
         }
+    }
+
+    @Test
+    void everyBundledLabelResolvesToItsTermOrNamesEveryTermCarryingIt() {
+        qt().withFixedSeed(11L).withExamples(1000).forAll(anyBundledTerm())
+                .checkAssert(term -> {
+                    Taxonomy t = BUNDLED.get(term.id().taxonomy());
+                    List<Term> carriers = t.byLabel(term.label().toUpperCase(Locale.ROOT));
+                    assertThat(carriers).contains(term).allMatch(c -> c.label().equalsIgnoreCase(term.label()));
+                    if (carriers.size() == 1) {
+                        assertThat(BUNDLED.parseKeyword(" " + term.label() + " ", term.id().taxonomy()))
+                                .isEqualTo(term);
+                    } else {
+                        assertThatThrownBy(() -> BUNDLED.parseKeyword(term.label(), term.id().taxonomy()))
+                                .isInstanceOfSatisfying(AmbiguousKeywordException.class, e -> assertThat(
+                                        e.candidates()).containsExactlyElementsOf(
+                                                carriers.stream().map(Term::id).toList()));
+                    }
+                });
     }
 
     @Test
