@@ -8,6 +8,7 @@ import eu.adpack.core.partnership.Sector;
 import eu.adpack.core.taxonomy.TaxonomyId;
 import eu.adpack.core.taxonomy.TermId;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +51,8 @@ final class DomainModule {
                 return Country.parse(key);
             }
         });
+        // LocalTime.toString is ISO and drops zero seconds, so slots read "09:00" as organisers write them.
+        m.addSerializer(LocalTime.class, new AsString<>());
         m.addSerializer(Sector.class, new SectorSerializer());
         m.addDeserializer(Sector.class, new SectorDeserializer());
         m.setSerializerModifier(new RecordComponentsOnly());
