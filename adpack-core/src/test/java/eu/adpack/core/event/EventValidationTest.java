@@ -24,6 +24,7 @@ class EventValidationTest {
         assertThat(event.slotsInOrder()).extracting(TimeSlot::id).containsExactly("s1", "s2", "s3");
         assertThat(event.sessionOf("s2")).map(Session::id).contains("am");
         assertThat(event.firstDay()).contains(LocalDate.of(2019, 6, 11));
+        assertThat(event.acceptedRequests()).extracting(MeetingRequest::id).containsExactly("r1", "r2");
     }
 
     @Test
