@@ -11,9 +11,10 @@ import java.util.List;
  * @param <R> the type of record
  * @param records the records that were mapped, in the source's order
  * @param rejections the records that were not, with their reasons
+ * @param warnings the doubtful values that were kept
  * @param pages the number of pages read
  */
-public record SourceResult<R>(List<R> records, List<Rejection> rejections, int pages) {
+public record SourceResult<R>(List<R> records, List<Rejection> rejections, List<SourceWarning> warnings, int pages) {
     /**
      * Copies the lists.
      *
@@ -22,6 +23,7 @@ public record SourceResult<R>(List<R> records, List<Rejection> rejections, int p
     public SourceResult {
         records = List.copyOf(records);
         rejections = List.copyOf(rejections);
+        warnings = List.copyOf(warnings);
         if (pages < 0) {
             throw new IllegalArgumentException("pages " + pages + " is negative");
         }
@@ -38,15 +40,17 @@ public record SourceResult<R>(List<R> records, List<Rejection> rejections, int p
     public static <R> SourceResult<R> collect(PageIterator<R> pages) {
         List<R> records = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
+        List<SourceWarning> warnings = new ArrayList<>();
         int count = 0;
         try (pages) {
             while (pages.hasNext()) {
                 SourcePage<R> page = pages.next();
                 records.addAll(page.records());
                 rejections.addAll(page.rejections());
+                warnings.addAll(page.warnings());
                 count++;
             }
         }
-        return new SourceResult<>(records, rejections, count);
+        return new SourceResult<>(records, rejections, warnings, count);
     }
 }

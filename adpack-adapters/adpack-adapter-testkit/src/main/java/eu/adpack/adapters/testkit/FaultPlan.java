@@ -25,6 +25,22 @@ public interface FaultPlan {
     Optional<Fault> faultFor(RecordedRequest request);
 
     /**
+     * Returns a plan that injects this plan's fault where it has one and the other plan's elsewhere, e.g. one of
+     * each kind first, then random ones.
+     *
+     * @param other the plan for requests this one leaves alone
+     * @return the combined plan
+     */
+    default FaultPlan orElse(FaultPlan other) {
+        Objects.requireNonNull(other, "other");
+        return request -> {
+            Optional<Fault> mine = faultFor(request);
+            Optional<Fault> theirs = other.faultFor(request);
+            return mine.isPresent() ? mine : theirs;
+        };
+    }
+
+    /**
      * Returns the plan that never injects a fault.
      *
      * @return the plan
