@@ -150,6 +150,12 @@ class ValidateCommandTest {
         assertThat(c.exit()).isEqualTo(1);
         assertThat(c.err().strip()).contains("'ZZ'").contains("ISO 3166-1").doesNotContain("\n");
 
+        Path nothing = dir.resolve("null.json");
+        Files.writeString(nothing, "null");
+        Run n = run("validate", "--partnership", nothing.toString());
+        assertThat(n.exit()).isEqualTo(1);
+        assertThat(n.err().strip()).endsWith("the document is JSON null (expected Partnership)");
+
         Run missing = run("validate", "--partnership", dir.resolve("none.json").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err().strip()).endsWith("none.json: no such file");
