@@ -288,7 +288,7 @@ public final class BenchImportCommand implements Callable<Integer> {
         List<byte[]> rendered = renderPages();
         HttpSettings http = http();
         try (FaultyRegistryServer server = FaultyRegistryServer.builder(r -> page(rendered, r))
-                .plan(FaultPlan.random(seed, faultRate)).retryAfter("1").slowDelay(Duration.ofSeconds(2)).start();
+                .plan(FaultPlan.evenly(seed, faultRate)).retryAfter("1").slowDelay(Duration.ofSeconds(2)).start();
                 EenSource source = syncSource(server, http)) {
             long start = System.nanoTime();
             Set<String> seen = new HashSet<>();
@@ -326,7 +326,7 @@ public final class BenchImportCommand implements Callable<Integer> {
         List<byte[]> rendered = renderPages();
         int half = pages / 2;
         try (FaultyRegistryServer server = FaultyRegistryServer.builder(r -> page(rendered, r))
-                .plan(FaultPlan.random(seed + 7, faultRate, Fault.SERVER_ERROR, Fault.DROPPED_CONNECTION,
+                .plan(FaultPlan.evenly(seed + 7, faultRate, Fault.SERVER_ERROR, Fault.DROPPED_CONNECTION,
                         Fault.TRUNCATED_BODY, Fault.MALFORMED_PAYLOAD)).start()) {
             Set<String> seen = new HashSet<>();
             String saved;
