@@ -47,6 +47,8 @@ import picocli.CommandLine.Option;
  * one of legacy XML through the EEN source (throughput and peak heap; run it with {@code -Xmx256m}), syncs from a
  * loopback registry that fails about a fifth of the requests in mixed ways, and resumes an interrupted sync from its
  * cursor.
+ *
+ * <p>Not thread-safe: picocli makes one instance per run.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Benchmark of the EEN adapter: file import throughput and heap, sync under faults, resume.",

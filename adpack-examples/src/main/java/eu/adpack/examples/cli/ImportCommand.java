@@ -6,6 +6,8 @@ import picocli.CommandLine.Command;
 /**
  * {@code adpack import}: the group of import commands, each of which prints one JSON document with the records, the
  * rejections and the figures of the import.
+ *
+ * <p>Not thread-safe: picocli makes one instance per run.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import partner profiles or organisations; prints one JSON document.",

@@ -41,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code adpack import een}: imports EEN partner profiles from a file (legacy POD XML or API-style JSON, detected) or
  * from the current API, and prints {@code {"profiles": […], "rejected": […], "stats": {…}}}.
  *
- * <p>Profiles are written as they are read, so the output of a large import does not have to fit in memory.
+ * <p>Profiles are written as they are read, so the output of a large import does not have to fit in memory. Not
+ * thread-safe: picocli makes one instance per run.
  */
 @Command(name = "een", mixinStandardHelpOptions = true,
         description = {"Import EEN Partnering Opportunities from a file or the API.",
