@@ -3,7 +3,9 @@ package eu.adpack.adapters.een;
 import eu.adpack.adapters.support.HttpStats;
 import eu.adpack.adapters.support.PagingIterator;
 import eu.adpack.adapters.support.RegistryHttpClient;
+import eu.adpack.core.geo.Country;
 import eu.adpack.core.profile.PartnerProfile;
+import eu.adpack.core.profile.ProfileStatus;
 import eu.adpack.core.profile.ProfileType;
 import eu.adpack.core.source.Cursor;
 import eu.adpack.core.source.DateField;
@@ -29,10 +31,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -138,7 +142,38 @@ public final class EenSource implements ProfileSource {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(from, "from");
         capabilities().check(name(), query);
-        return client != null && legacyXml == null ? openApi(query, from) : openFile(query, from);
+        SourceQuery effective = restrict(query);
+        if (effective == null) {
+            // The configuration and the query exclude each other: nothing to fetch.
+            return PagingIterator.of(from, at -> SourcePage.of(List.of(), List.of(), null));
+        }
+        return client != null && legacyXml == null ? openApi(effective, from) : openFile(effective, from);
+    }
+
+    /** The query within the configuration's filters, or null when the two leave nothing. */
+    private SourceQuery restrict(SourceQuery query) {
+        Set<ProfileType> types = both(config.types(), query.types());
+        Set<ProfileStatus> statuses = both(config.statuses(), query.statuses());
+        Set<Country> countries = both(config.countries(), query.countries());
+        if (types == null || statuses == null || countries == null) {
+            return null;
+        }
+        SourceQuery.Builder b = SourceQuery.builder().types(types).statuses(statuses).countries(countries);
+        query.dateField().ifPresent(f -> b.window(f, query.from().orElse(null), query.to().orElse(null)));
+        return b.build();
+    }
+
+    /** Both restrictions at once: empty means none; null means they exclude each other. */
+    private static <T> Set<T> both(Set<T> configured, Set<T> asked) {
+        if (configured.isEmpty()) {
+            return asked;
+        }
+        if (asked.isEmpty()) {
+            return configured;
+        }
+        Set<T> common = new HashSet<>(configured);
+        common.retainAll(asked);
+        return common.isEmpty() ? null : common;
     }
 
     private static int position(Cursor from, String prefix, int start) {

@@ -206,6 +206,22 @@ class EenSourceTest {
     }
 
     @Test
+    void theConfigurationsFiltersRestrictEveryRead() {
+        List<SampleRecord> records = List.of(new SampleRecord(0, "BOFR20240101000", false));
+        try (var server = FaultyRegistryServer.start(new EenTestRegistry(records, 10));
+                var source = EenSource.of(EenConfig.builder().baseUrl(server.baseUri()).insecureHttp(true)
+                        .types(List.of(ProfileType.BO, ProfileType.BR)).countries(List.of(Country.CN))
+                        .http(HttpSettings.builder().rateLimit(0, 1).build()).build())) {
+            source.readAll(SourceQuery.builder().types(ProfileType.BO, ProfileType.TO).build());
+            assertThat(server.requests()).singleElement().satisfies(r -> {
+                assertThat(r.query()).containsEntry("ProfileTypes", "BO").containsEntry("Countries", "CN");
+            });
+            assertThat(source.readAll(SourceQuery.builder().types(ProfileType.TR).build()).records()).isEmpty();
+            assertThat(server.requestCount()).as("filters that exclude each other fetch nothing").isEqualTo(1);
+        }
+    }
+
+    @Test
     void refusesPlainHttpUnlessConfigured() {
         var source = EenSource.of(EenConfig.builder().baseUrl("http://registry.example/api").build());
         assertThatThrownBy(() -> source.readAll(SourceQuery.all())).isInstanceOf(IllegalArgumentException.class)
