@@ -1,0 +1,21 @@
+package eu.adpack.adapters.files;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of importing a member list: the members that were imported, in file order, every rejection, and the
+ * figures. Immutable and thread-safe.
+ *
+ * @param members the members imported
+ * @param rejections the records and values that were not taken, in file order
+ * @param stats the figures
+ */
+public record MemberImport(List<Member> members, List<ImportRejection> rejections, ImportStats stats) {
+    /** Copies the lists. */
+    public MemberImport {
+        members = List.copyOf(members);
+        rejections = List.copyOf(rejections);
+        Objects.requireNonNull(stats, "stats");
+    }
+}
