@@ -78,7 +78,7 @@ final class MemberJsonReader {
         Map<String, Integer> idLines = new HashMap<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             int line = Math.max(1, p.currentTokenLocation().getLineNr());
-            JsonNode node = mapper.readTree(p);
+            JsonNode node = p.readValueAsTree();
             counts[0]++;
             RowProblems problems = new RowProblems(config.unknownValues());
             Member m = member(node, problems);
@@ -167,6 +167,7 @@ final class MemberJsonReader {
         return out;
     }
 
+    /** The JSON path of the failing value; the model's field when the record as a whole failed to build. */
     private static String path(JacksonException e) {
         StringBuilder sb = new StringBuilder();
         for (JacksonException.Reference ref : e.getPath()) {
@@ -177,6 +178,13 @@ final class MemberJsonReader {
                 sb.append(ref.getPropertyName());
             } else if (ref.getIndex() >= 0) {
                 sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        if (sb.length() == 0) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof InvalidRecordException ire) {
+                    return ire.field();
+                }
             }
         }
         return sb.toString();
