@@ -1,5 +1,6 @@
 package eu.adpack.adapters.files;
 
+import eu.adpack.core.source.Rejection;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Objects;
  * a record span several lines; the first counts). {@code field} is the column as the header names it, or the JSON
  * property; empty when the record as a whole could not be read. {@code reason} names the bad value and what was
  * expected. When {@code recordKept} is true only the value was dropped (an unknown keyword, say) and the record was
- * imported without it; otherwise the record is not in the result. Immutable and thread-safe.
+ * imported without it; otherwise the record is not in the result. It adds the line and whether the record was kept to
+ * the source SPI's {@link Rejection}, to which {@link #toRejection()} converts it. Immutable and thread-safe.
  *
  * @param line the 1-based physical line on which the record starts
  * @param id the record's id when it could be read, else {@code null}
@@ -45,6 +47,15 @@ public record ImportRejection(int line, String id, String field, String reason, 
      */
     public String record() {
         return id == null ? "line " + line : "line " + line + " (" + id + ")";
+    }
+
+    /**
+     * Returns this rejection in the source SPI's form, whose record is {@link #record()}.
+     *
+     * @return the rejection
+     */
+    public Rejection toRejection() {
+        return Rejection.of(record(), field, reason);
     }
 
     /** Returns {@code record: field: reason}, the form of AdPack's error messages. */

@@ -1,18 +1,18 @@
 package eu.adpack.adapters.files;
 
-import eu.adpack.core.AdpackException;
+import eu.adpack.core.source.UnreadableInputException;
 import java.util.List;
 
 /**
  * Thrown when a file cannot be imported at all: it is empty, binary or not UTF-8, it is neither CSV nor JSON, JSON
  * that breaks off, or its header lacks a required column. Single bad records are never reported this way but as
- * {@link ImportRejection}s.
+ * {@link ImportRejection}s. It is the source SPI's {@link UnreadableInputException}, with the missing columns named.
  *
  * <p>The message is one line naming the file, where, and what was expected, e.g.
  * {@code members.csv: line 1: header lacks the required columns country, name (expected at least id, name,
  * country)}. Immutable once thrown.
  */
-public class UnreadableFileException extends AdpackException {
+public class UnreadableFileException extends UnreadableInputException {
     private static final long serialVersionUID = 1L;
 
     @SuppressWarnings("serial") // an immutable List.copyOf of strings; serialising exceptions is not supported
