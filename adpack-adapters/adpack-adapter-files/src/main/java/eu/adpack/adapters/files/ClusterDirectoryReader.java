@@ -85,10 +85,7 @@ public final class ClusterDirectoryReader {
         }
         char delimiter = CsvParser.detectDelimiter(t);
         List<CsvParser.Record> records = CsvParser.parse(text.text(), delimiter);
-        int first = 0;
-        while (first < records.size() && records.get(first).isBlank()) {
-            first++;
-        }
+        int first = Header.firstRecord(records, source);
         Header<ClusterColumn> header = Header.read(records.get(first), ClusterColumn.class, ClusterColumn::forHeader,
                 List.of(NAME, COUNTRY), c -> c.header, source);
         List<ClusterDirectoryEntry> entries = new ArrayList<>();

@@ -22,6 +22,21 @@ final class Header<K extends Enum<K>> {
     }
 
     /**
+     * Finds the header: the first record that is not blank.
+     *
+     * @throws UnreadableFileException if every record is blank
+     */
+    static int firstRecord(List<CsvParser.Record> records, String source) {
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).brokenColumn() != 0 || !records.get(i).isBlank()) {
+                return i;
+            }
+        }
+        throw new UnreadableFileException(source + ": every line is blank or holds only delimiters (expected a header"
+                + " line of column names)");
+    }
+
+    /**
      * Reads the header record.
      *
      * @throws UnreadableFileException if a column appears twice or a required one is missing

@@ -96,10 +96,7 @@ public final class MemberListReader {
     private MemberImport readCsv(TextDecoder.Text text, String source) {
         char delimiter = CsvParser.detectDelimiter(text.text().stripLeading());
         List<CsvParser.Record> records = CsvParser.parse(text.text(), delimiter);
-        int first = 0;
-        while (first < records.size() && records.get(first).isBlank()) {
-            first++;
-        }
+        int first = Header.firstRecord(records, source);
         List<MemberColumn> required = new ArrayList<>();
         for (MemberColumn c : MemberColumn.values()) {
             if (c.required) {
