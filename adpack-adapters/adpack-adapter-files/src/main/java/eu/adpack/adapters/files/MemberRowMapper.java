@@ -6,6 +6,7 @@ import eu.adpack.core.InvalidRecordException;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.geo.Language;
 import eu.adpack.core.geo.NutsRegion;
+import eu.adpack.core.internal.Check;
 import eu.adpack.core.organisation.ContactPerson;
 import eu.adpack.core.organisation.MarketReadiness;
 import eu.adpack.core.organisation.Organisation;
@@ -65,6 +66,15 @@ final class MemberRowMapper {
                     + header.width() + " columns (expected at most " + header.width() + " cells; is a value with the"
                     + " delimiter in it not quoted?)");
             return new Outcome(null, p.rejections(r.line(), id), 0);
+        }
+        if (id.isEmpty()) {
+            p.reject(header.name(ID), "'' is missing (expected a unique id of letters, digits and . _ : -)");
+        } else {
+            try {
+                Check.id("organisation " + id, "id", id);
+            } catch (InvalidRecordException e) {
+                p.reject(header.name(ID), reasonOf(e));
+            }
         }
         Organisation.Builder b = Organisation.builder(id);
         String name = header.cell(r, NAME);

@@ -155,6 +155,16 @@ class MemberListReaderTest {
     }
 
     @Test
+    void aMissingOrMalformedIdRejectsItsRow() {
+        MemberImport result = read("members-bad-ids.csv");
+
+        assertThat(result.members()).extracting(m -> m.organisation().id()).containsExactly("ok-1");
+        assertThat(result.rejections()).extracting(ImportRejection::record, ImportRejection::field)
+                .containsExactly(tuple("line 2", "id"), tuple("line 3 (acme cz)", "id"));
+        assertThat(result.rejections().get(1).reason()).startsWith("'acme cz' is not valid (expected letters, digits");
+    }
+
+    @Test
     void underRejectRecordAnUnknownKeywordRejectsItsRow() {
         MemberListReader strict = MemberListReader.create(
                 FileImportConfig.builder().unknownValues(UnknownValuePolicy.REJECT_RECORD).build());
