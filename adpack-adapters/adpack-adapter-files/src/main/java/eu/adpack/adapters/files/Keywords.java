@@ -65,6 +65,9 @@ final class Keywords {
                 }
             }
             return taxonomies.get(labels.get(0)).resolve(t).id();
+        } catch (AmbiguousKeywordException e) {
+            // its message already asks for taxonomy:code
+            throw new AdpackException("'" + t + "' is ambiguous: " + e.getMessage(), e);
         } catch (AdpackException e) {
             throw new AdpackException("'" + t + "' is not a keyword: " + e.getMessage() + expected(labels), e);
         }
