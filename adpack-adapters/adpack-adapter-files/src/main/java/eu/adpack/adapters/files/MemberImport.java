@@ -1,5 +1,9 @@
 package eu.adpack.adapters.files;
 
+import eu.adpack.core.source.Rejection;
+import eu.adpack.core.source.SourceResult;
+import eu.adpack.core.source.SourceWarning;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,5 +21,24 @@ public record MemberImport(List<Member> members, List<ImportRejection> rejection
         members = List.copyOf(members);
         rejections = List.copyOf(rejections);
         Objects.requireNonNull(stats, "stats");
+    }
+
+    /**
+     * Returns this import in the source SPI's form: the rejections of records that were not imported as
+     * {@link Rejection}s, the values dropped from records that were imported as {@link SourceWarning}s, one page.
+     *
+     * @return the result
+     */
+    public SourceResult<Member> toSourceResult() {
+        List<Rejection> rejected = new ArrayList<>();
+        List<SourceWarning> warnings = new ArrayList<>();
+        for (ImportRejection r : rejections) {
+            if (r.recordKept()) {
+                warnings.add(new SourceWarning(r.record(), r.field(), r.reason()));
+            } else {
+                rejected.add(r.toRejection());
+            }
+        }
+        return new SourceResult<>(members, rejected, warnings, 1);
     }
 }

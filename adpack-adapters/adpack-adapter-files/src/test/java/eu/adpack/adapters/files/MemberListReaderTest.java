@@ -165,6 +165,22 @@ class MemberListReaderTest {
     }
 
     @Test
+    void inTheSourceSpiFormDroppedValuesAreWarningsAndRejectedRowsRejections() {
+        MemberImport result = read("members-bad-rows.csv");
+
+        eu.adpack.core.source.SourceResult<Member> spi = result.toSourceResult();
+
+        assertThat(spi.records()).isEqualTo(result.members());
+        assertThat(spi.warnings()).extracting(w -> w.record() + " " + w.field()).containsExactly(
+                "line 5 (typo-kw) keywords", "line 6 (ambiguous) keywords", "line 11 (good-2) target_countries");
+        assertThat(spi.rejections()).hasSize(8).first().satisfies(r -> {
+            assertThat(r.record()).isEqualTo("line 3 (bad-country)");
+            assertThat(r.field()).isEqualTo("country");
+            assertThat(r.reason()).startsWith("'XX' is not a country");
+        });
+    }
+
+    @Test
     void underRejectRecordAnUnknownKeywordRejectsItsRow() {
         MemberListReader strict = MemberListReader.create(
                 FileImportConfig.builder().unknownValues(UnknownValuePolicy.REJECT_RECORD).build());
