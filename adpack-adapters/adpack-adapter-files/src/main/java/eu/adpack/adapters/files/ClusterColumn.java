@@ -1,5 +1,6 @@
 package eu.adpack.adapters.files;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,7 +38,7 @@ enum ClusterColumn {
     }
 
     static Optional<ClusterColumn> forHeader(String cell) {
-        String key = cell.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+        String key = cell.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
                 .replaceAll("^_|_$", "");
         for (ClusterColumn c : values()) {
             if (c.header.equals(key)) {

@@ -3,6 +3,7 @@ package eu.adpack.adapters.files;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -101,7 +102,7 @@ final class Header<K extends Enum<K>> {
 
     /** The column's name as the file writes it. */
     String name(K column) {
-        return names.getOrDefault(column, column.name().toLowerCase(java.util.Locale.ROOT));
+        return names.getOrDefault(column, column.name().toLowerCase(Locale.ROOT));
     }
 
     /** The name of the column at a 0-based index as the file writes it, or {@code column N} beyond the header. */

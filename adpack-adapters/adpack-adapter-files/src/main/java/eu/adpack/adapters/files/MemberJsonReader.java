@@ -8,6 +8,7 @@ import eu.adpack.core.taxonomy.TermId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -99,7 +100,7 @@ final class MemberJsonReader {
 
     private Member member(JsonNode node, RowProblems problems) {
         if (!node.isObject()) {
-            problems.reject("", "a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+            problems.reject("", "a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT)
                     + " is not an organisation (expected an object)");
             return null;
         }

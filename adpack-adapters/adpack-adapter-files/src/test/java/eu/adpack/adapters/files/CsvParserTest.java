@@ -1,6 +1,7 @@
 package eu.adpack.adapters.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
@@ -43,8 +44,7 @@ class CsvParserTest {
         List<CsvParser.Record> r = CsvParser.parse("h1,h2\nx,\"open\ny,z\n", ',');
 
         assertThat(r).extracting(CsvParser.Record::line, CsvParser.Record::brokenColumn)
-                .containsExactly(org.assertj.core.api.Assertions.tuple(1, 0), org.assertj.core.api.Assertions.tuple(2, 2),
-                        org.assertj.core.api.Assertions.tuple(3, 0));
+                .containsExactly(tuple(1, 0), tuple(2, 2), tuple(3, 0));
         assertThat(r.get(2).cells()).containsExactly("y", "z");
     }
 

@@ -9,6 +9,8 @@ import eu.adpack.core.organisation.Organisation;
 import eu.adpack.core.organisation.SizeClass;
 import eu.adpack.core.partnership.Sector;
 import eu.adpack.core.taxonomy.TermId;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -259,7 +261,7 @@ class MemberListReaderTest {
         assertThatThrownBy(() -> read("members-truncated.json"))
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessageContaining("the file is not valid JSON");
-        assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(new byte[0]), "empty.csv"))
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(new byte[0]), "empty.csv"))
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessage("empty.csv: the file is empty (expected a header line or JSON)");
     }
@@ -272,7 +274,7 @@ class MemberListReaderTest {
         assertThat(sample.members()).hasSize(6);
         assertThat(byId(sample).get("smartlabel-uk").country()).isEqualTo(Country.of("GB"));
         assertThat(byId(sample).get("nanofilm-cz").sizeClass()).isEqualTo(SizeClass.SMALL);
-        List<String> header = List.of(java.nio.file.Files.readString(Path.of("template/members-template.csv"))
+        List<String> header = List.of(Files.readString(Path.of("template/members-template.csv"))
                 .strip().split(","));
         assertThat(header).isEqualTo(MemberListWriter.columns());
     }

@@ -22,8 +22,11 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
@@ -66,7 +69,7 @@ class MemberListRoundTripTest {
             b.valueChainStage(pick(r, List.of(ValueChainStage.values())));
         }
         List<Sector> sectors = new ArrayList<>(Sector.adpack2());
-        java.util.Collections.shuffle(sectors, r);
+        Collections.shuffle(sectors, r);
         b.sectors(sectors.subList(0, r.nextInt(4)));
         for (int i = r.nextInt(3); i > 0; i--) {
             b.offer(statement(r));
@@ -75,7 +78,7 @@ class MemberListRoundTripTest {
             b.seek(statement(r));
         }
         List<String> markets = new ArrayList<>(List.of("CA", "CN", "US", "JP"));
-        java.util.Collections.shuffle(markets, r);
+        Collections.shuffle(markets, r);
         for (String m : markets.subList(0, r.nextInt(4))) {
             b.targetMarket(Country.of(m));
             if (r.nextBoolean()) {
@@ -128,7 +131,7 @@ class MemberListRoundTripTest {
                 .ofSizeBetween(0, 8)
                 .map(l -> {
                     List<Member> unique = new ArrayList<>();
-                    java.util.Set<String> ids = new java.util.HashSet<>();
+                    Set<String> ids = new HashSet<>();
                     for (Member m : l) {
                         if (ids.add(m.organisation().id())) {
                             unique.add(m);
