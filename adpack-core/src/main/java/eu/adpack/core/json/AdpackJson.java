@@ -1,0 +1,233 @@
+package eu.adpack.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.adpack.core.InvalidRecordException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * AdPack's JSON form: a configured Jackson 3 {@link JsonMapper} and helpers that read and write the domain model.
+ *
+ * <p>The form: properties are the records' components, in declaration order; dates are ISO strings
+ * ({@code 2017-12-01}); enums, countries, languages, NUTS regions and sectors are their codes; a term is the string
+ * {@code taxonomy:code}; missing values ({@code null}) are left out and read back as missing, missing collections as
+ * empty; unknown properties are ignored on read, so newer files stay readable. There is no polymorphic typing: no
+ * class names ever appear in or are taken from a file. See the package documentation for an example.
+ *
+ * <p>{@link #standard()} writes everything; {@link #withoutPersonalData()} leaves out every component marked
+ * {@link eu.adpack.core.PersonalData} (contact persons), for files that leave the partnership. Both are immutable and
+ * thread-safe.
+ */
+public final class AdpackJson {
+    private static final AdpackJson STANDARD = new AdpackJson(builder().build());
+    private static final AdpackJson WITHOUT_PERSONAL_DATA =
+            new AdpackJson(builder().addModule(DomainModule.withoutPersonalData()).build());
+
+    private final JsonMapper mapper;
+
+    private AdpackJson(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /**
+     * Returns the JSON form that writes everything, personal data included.
+     *
+     * @return the shared instance
+     */
+    public static AdpackJson standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Returns the JSON form that leaves personal data out when writing (reading is the same as {@link #standard()}).
+     *
+     * @return the shared instance
+     */
+    public static AdpackJson withoutPersonalData() {
+        return WITHOUT_PERSONAL_DATA;
+    }
+
+    /**
+     * Returns a mapper builder with AdPack's configuration, for callers who add their own modules (the result reads
+     * and writes the domain as this class does).
+     *
+     * @return a new builder
+     */
+    public static JsonMapper.Builder builder() {
+        return JsonMapper.builder()
+                .addModule(DomainModule.codes())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL)
+                        .withContentInclusion(JsonInclude.Include.NON_NULL));
+    }
+
+    /**
+     * Returns the configured mapper, for use with Jackson's own API.
+     *
+     * @return the mapper, immutable and thread-safe
+     */
+    public JsonMapper mapper() {
+        return mapper;
+    }
+
+    /**
+     * Writes a value as indented JSON.
+     *
+     * @param value a domain value
+     * @return the JSON text
+     */
+    public String write(Object value) {
+        return mapper.writeValueAsString(value);
+    }
+
+    /**
+     * Writes a value as indented JSON to a file, replacing it.
+     *
+     * @param file the file
+     * @param value a domain value
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void write(Path file, Object value) {
+        try {
+            Files.writeString(file, write(value) + System.lineSeparator());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a value from JSON text.
+     *
+     * @param <T> the type
+     * @param json the text
+     * @param type the type to read
+     * @return the value
+     * @throws InvalidJsonException if the text is not valid JSON of that type, naming the place and the reason
+     */
+    public <T> T read(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return mapper.readValue(json, type);
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Reads a value of a generic type, e.g. {@code List<Organisation>}, from JSON text.
+     *
+     * @param <T> the type
+     * @param json the text
+     * @param type the type to read
+     * @return the value
+     * @throws InvalidJsonException if the text is not valid JSON of that type
+     */
+    public <T> T read(String json, TypeReference<T> type) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return mapper.readValue(json, type);
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Reads a value from a stream, which is not closed.
+     *
+     * @param <T> the type
+     * @param in the stream of UTF-8 JSON
+     * @param type the type to read
+     * @return the value
+     * @throws InvalidJsonException if the content is not valid JSON of that type
+     */
+    public <T> T read(InputStream in, Class<T> type) {
+        Objects.requireNonNull(in, "in");
+        try {
+            return mapper.readValue(in, type);
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Reads a value from a file.
+     *
+     * @param <T> the type
+     * @param file the file of UTF-8 JSON
+     * @param type the type to read
+     * @return the value
+     * @throws InvalidJsonException if the content is not valid JSON of that type
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public <T> T read(Path file, Class<T> type) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return read(text, type);
+    }
+
+    private static InvalidJsonException translate(JacksonException e) {
+        String path = path(e);
+        StringBuilder where = new StringBuilder();
+        TokenStreamLocation loc = e.getLocation();
+        if (loc != null && loc.getLineNr() > 0) {
+            where.append("line ").append(loc.getLineNr()).append(", column ").append(loc.getColumnNr());
+        }
+        if (!path.isEmpty()) {
+            where.append(where.length() == 0 ? "" : ", ").append("at ").append(path);
+        }
+        String reason = reason(e);
+        String message = where.length() == 0 ? reason : where + ": " + reason;
+        return new InvalidJsonException(message, path, e);
+    }
+
+    private static String reason(JacksonException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof InvalidRecordException) {
+                return t.getMessage();
+            }
+        }
+        String m = e.getOriginalMessage();
+        if (m == null) {
+            m = e.getClass().getSimpleName();
+        }
+        // Jackson's messages may span lines (a source excerpt); the contract is one line.
+        int nl = m.indexOf('\n');
+        String line = (nl < 0 ? m : m.substring(0, nl)).strip();
+        // Users read type names, not our package layout.
+        return line.replaceAll("`?eu\\.adpack\\.[a-z0-9_.]+\\.([A-Z]\\w*)`?", "$1");
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+}
