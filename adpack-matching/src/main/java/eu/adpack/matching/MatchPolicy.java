@@ -16,11 +16,12 @@ import java.util.Set;
  * and which partners are filtered out.
  *
  * <p>A directed score s(A→B) is the sum of the feature parts: {@code keywordWeight}, {@code naceWeight} and
- * {@code textWeight} times the share of A's content that B covers (each in [0, 1]); {@code countryWeight} when B is
- * in a country A targets; {@code partnershipTypeWeight} when both want the same kind of partnership;
- * {@code valueChainWeight} times how well B's stages and sectors supply A's; {@code freshnessWeight} times
- * 2^(−age / half-life) of B's last update. The context parts only count for pairs that share some content, so two
- * subjects with nothing in common are never proposed. Start from {@link #DEFAULT} and change what you need with
+ * {@code textWeight} times the share of A's content that B covers (each in [0, 1]), the content part C; plus, for
+ * each context feature, C times its weight times its value: {@code countryWeight} when B is in a country A targets,
+ * {@code partnershipTypeWeight} when both want the same kind of partnership, {@code valueChainWeight} times how well
+ * B's stages and sectors supply A's (in [0, 1]), {@code freshnessWeight} times 2^(−age / half-life) of B's last
+ * update. So s(A→B) = C · (1 + context), context adds in proportion to what a pair shares, and two subjects with
+ * nothing in common are never proposed. Start from {@link #DEFAULT} and change what you need with
  * {@link #toBuilder()}. Immutable and thread-safe.
  *
  * @param keywordWeight weight of shared keywords and competences
@@ -32,6 +33,8 @@ import java.util.Set;
  * @param freshnessWeight weight of freshness
  * @param ancestorDecay credit of a term's parent relative to the term (the grandparent gets its square, and so on);
  *     also the credit of a competence's mapped EEN or NACE terms
+ * @param commonTermShare a term (keyword, ancestor or text stem) held by more than this share of the population,
+ *     and by at least 50 subjects, carries no weight: like a stop word, it says nothing about a pair
  * @param bm25 the BM25 parameters of the text feature
  * @param freshnessHalfLifeDays after how many days since its last update a profile's freshness halves
  * @param combination how forward and backward scores combine
@@ -53,6 +56,7 @@ public record MatchPolicy(
         double valueChainWeight,
         double freshnessWeight,
         double ancestorDecay,
+        double commonTermShare,
         Bm25 bm25,
         double freshnessHalfLifeDays,
         Combination combination,
@@ -67,11 +71,12 @@ public record MatchPolicy(
 
     /**
      * The defaults: content first (keywords 1.0, text 0.8, NACE 0.3), context after (value chain 0.2, country 0.1,
-     * partnership type 0.05, freshness 0.05), parent credit 0.5, harmonic combination, every pairing, SMEs of one
+     * partnership type 0.05, freshness 0.05), parent credit 0.5, terms held by more than 5% dropped, harmonic
+     * combination, every pairing, SMEs of one
      * sector at half weight, expired profiles left out.
      */
     public static final MatchPolicy DEFAULT = new MatchPolicy(1.0, 0.3, 0.8, 0.05, 0.1, 0.2, 0.05, 0.5,
-            Bm25.DEFAULT, 365, Combination.HARMONIC, EnumSet.allOf(Pairing.class), Set.of(), Set.of(), Set.of(),
+            0.05, Bm25.DEFAULT, 365, Combination.HARMONIC, EnumSet.allOf(Pairing.class), Set.of(), Set.of(), Set.of(),
             1.0, 0.5, false, Optional.empty());
 
     /**
@@ -89,6 +94,7 @@ public record MatchPolicy(
         weight("valueChainWeight", valueChainWeight);
         weight("freshnessWeight", freshnessWeight);
         unit("ancestorDecay", ancestorDecay);
+        unit("commonTermShare", commonTermShare);
         unit("sameClusterFactor", sameClusterFactor);
         unit("sameSectorFactor", sameSectorFactor);
         Objects.requireNonNull(bm25, "bm25");
@@ -181,6 +187,7 @@ public record MatchPolicy(
         private double valueChainWeight;
         private double freshnessWeight;
         private double ancestorDecay;
+        private double commonTermShare;
         private Bm25 bm25;
         private double freshnessHalfLifeDays;
         private Combination combination;
@@ -202,6 +209,7 @@ public record MatchPolicy(
             valueChainWeight = p.valueChainWeight;
             freshnessWeight = p.freshnessWeight;
             ancestorDecay = p.ancestorDecay;
+            commonTermShare = p.commonTermShare;
             bm25 = p.bm25;
             freshnessHalfLifeDays = p.freshnessHalfLifeDays;
             combination = p.combination;
@@ -244,6 +252,17 @@ public record MatchPolicy(
          */
         public Builder ancestorDecay(double decay) {
             ancestorDecay = decay;
+            return this;
+        }
+
+        /**
+         * Sets the share of the population above which a term carries no weight.
+         *
+         * @param share in [0, 1]; 1 keeps every term
+         * @return this builder
+         */
+        public Builder commonTermShare(double share) {
+            commonTermShare = share;
             return this;
         }
 
@@ -385,7 +404,7 @@ public record MatchPolicy(
          */
         public MatchPolicy build() {
             return new MatchPolicy(keywordWeight, naceWeight, textWeight, partnershipTypeWeight, countryWeight,
-                    valueChainWeight, freshnessWeight, ancestorDecay, bm25, freshnessHalfLifeDays, combination,
+                    valueChainWeight, freshnessWeight, ancestorDecay, commonTermShare, bm25, freshnessHalfLifeDays, combination,
                     pairings, countries, kinds, sectors, sameClusterFactor, sameSectorFactor, includeExpired,
                     Optional.ofNullable(asOf));
         }

@@ -1,5 +1,6 @@
 package eu.adpack.matching;
 
+import eu.adpack.core.taxonomy.Taxonomies;
 import eu.adpack.core.taxonomy.TermId;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,16 @@ import java.util.Optional;
 public interface TermResolver {
     /** A resolver that knows no hierarchy, no mapping and no label: terms match only themselves. */
     TermResolver FLAT = term -> List.of();
+
+    /**
+     * Returns a resolver over a set of taxonomies, such as {@link Taxonomies#bundled()}.
+     *
+     * @param taxonomies the taxonomies
+     * @return a thread-safe resolver
+     */
+    static TermResolver of(Taxonomies taxonomies) {
+        return new TaxonomyResolver(java.util.Objects.requireNonNull(taxonomies, "taxonomies"));
+    }
 
     /**
      * Returns a term's ancestors, nearest first (parent, grandparent, …), without the term itself.

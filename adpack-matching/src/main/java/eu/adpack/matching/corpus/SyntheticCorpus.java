@@ -1,7 +1,9 @@
 package eu.adpack.matching.corpus;
 
 import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Taxonomies;
 import eu.adpack.core.taxonomy.TaxonomyId;
+import eu.adpack.core.taxonomy.Term;
 import eu.adpack.core.taxonomy.TermId;
 import eu.adpack.core.taxonomy.ValueChainStage;
 import eu.adpack.matching.MatchSubject;
@@ -19,7 +21,8 @@ import java.util.Set;
 
 /**
  * A reproducible population of registry profiles and SMEs for tests and benchmarks: keywords drawn from the real EEN
- * technology and market keywords and NACE Rev. 2 with Zipf-like popularity (and a preference for siblings of a
+ * technology and market keywords and NACE Rev. 2 (the bundled
+ * {@link Taxonomies}) with Zipf-like popularity (and a preference for siblings of a
  * profile's first keyword, as real profiles stay on topic), text built from the keywords' labels and a packaging
  * domain vocabulary, and country, kind and date mixes like those of the EEN database.
  *
@@ -31,7 +34,8 @@ public final class SyntheticCorpus {
     /** The date the corpus is generated against: deadlines and updates are placed around it. */
     public static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 11, 25);
 
-    private static final EenTaxonomies TAXONOMIES = EenTaxonomies.load();
+    private static final Taxonomies TAXONOMIES = Taxonomies.bundled();
+    private static final TermResolver RESOLVER = TermResolver.of(TAXONOMIES);
     private static final SubjectKind[] KINDS = {SubjectKind.BO, SubjectKind.BR, SubjectKind.TO, SubjectKind.TR,
         SubjectKind.RDR, SubjectKind.SME};
     private static final double[] KIND_SHARES = {0.33, 0.12, 0.25, 0.10, 0.08, 0.12};
@@ -66,25 +70,35 @@ public final class SyntheticCorpus {
     private final Zipf market;
     private final Zipf nace;
     private final Zipf words;
-    private final List<EenTaxonomies.Row> techRows;
-    private final List<EenTaxonomies.Row> marketRows;
-    private final List<EenTaxonomies.Row> naceRows;
-    private final Map<String, List<EenTaxonomies.Row>> techSiblings = new HashMap<>();
+    private final List<Term> techRows;
+    private final List<Term> marketRows;
+    private final List<Term> naceRows;
+    private final Map<TermId, List<Term>> techSiblings = new HashMap<>();
 
     private SyntheticCorpus(int size, long seed) {
         this.size = size;
         this.seed = seed;
-        this.techRows = TAXONOMIES.rows(TaxonomyId.EEN_TECHNOLOGY, 3);
-        this.marketRows = TAXONOMIES.rows(TaxonomyId.EEN_MARKET, 3);
-        this.naceRows = TAXONOMIES.rows(TaxonomyId.NACE, 4);
+        this.techRows = level(TaxonomyId.EEN_TECHNOLOGY, 3);
+        this.marketRows = level(TaxonomyId.EEN_MARKET, 3);
+        this.naceRows = level(TaxonomyId.NACE, 4);
         Random r = new Random(seed);
         this.tech = new Zipf(techRows.size(), 1.0, r);
         this.market = new Zipf(marketRows.size(), 1.0, r);
         this.nace = new Zipf(naceRows.size(), 1.1, r);
         this.words = new Zipf(VOCABULARY.length, 0.9, r);
-        for (EenTaxonomies.Row row : techRows) {
-            techSiblings.computeIfAbsent(row.parent(), p -> new ArrayList<>()).add(row);
+        for (Term row : techRows) {
+            techSiblings.computeIfAbsent(row.parent().orElse(row.id()), p -> new ArrayList<>()).add(row);
         }
+    }
+
+    private static List<Term> level(TaxonomyId taxonomy, int level) {
+        List<Term> out = new ArrayList<>();
+        for (Term t : TAXONOMIES.get(taxonomy).terms()) {
+            if (t.level() == level && t.selectable()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /**
@@ -116,7 +130,7 @@ public final class SyntheticCorpus {
      * @return the resolver
      */
     public static TermResolver resolver() {
-        return TAXONOMIES;
+        return RESOLVER;
     }
 
     /**
@@ -149,9 +163,9 @@ public final class SyntheticCorpus {
         String country = COUNTRIES[pick(r, COUNTRY_SHARES)];
         String id = String.format(Locale.ROOT, "%s-%s-%07d", kind, country, i);
         MatchSubject.Builder b = MatchSubject.builder(id, kind, country);
-        List<EenTaxonomies.Row> techs = techKeywords(r, 1 + r.nextInt(4));
-        List<EenTaxonomies.Row> markets = draw(r, market, marketRows, 1 + r.nextInt(3));
-        List<EenTaxonomies.Row> naces = draw(r, nace, naceRows, 1 + r.nextInt(2));
+        List<Term> techs = techKeywords(r, 1 + r.nextInt(4));
+        List<Term> markets = draw(r, market, marketRows, 1 + r.nextInt(3));
+        List<Term> naces = draw(r, nace, naceRows, 1 + r.nextInt(2));
         List<TermId> keywords = new ArrayList<>();
         techs.forEach(t -> keywords.add(t.id()));
         markets.forEach(t -> keywords.add(t.id()));
@@ -171,7 +185,7 @@ public final class SyntheticCorpus {
         LocalDate updated = REFERENCE_DATE.minusDays(r.nextInt(1000));
         b.updated(updated);
         if (kind == SubjectKind.SME) {
-            List<EenTaxonomies.Row> sought = techKeywords(r, 1 + r.nextInt(3));
+            List<Term> sought = techKeywords(r, 1 + r.nextInt(3));
             List<TermId> soughtIds = new ArrayList<>();
             sought.forEach(t -> soughtIds.add(t.id()));
             b.soughtKeywords(soughtIds);
@@ -222,13 +236,13 @@ public final class SyntheticCorpus {
         }
     }
 
-    private List<EenTaxonomies.Row> techKeywords(Random r, int n) {
-        List<EenTaxonomies.Row> out = new ArrayList<>();
-        EenTaxonomies.Row first = techRows.get(tech.sample(r));
+    private List<Term> techKeywords(Random r, int n) {
+        List<Term> out = new ArrayList<>();
+        Term first = techRows.get(tech.sample(r));
         out.add(first);
-        List<EenTaxonomies.Row> siblings = techSiblings.get(first.parent());
+        List<Term> siblings = techSiblings.get(first.parent().orElse(first.id()));
         for (int i = 1; i < n; i++) {
-            EenTaxonomies.Row next = r.nextBoolean() && siblings.size() > 1
+            Term next = r.nextBoolean() && siblings.size() > 1
                     ? siblings.get(r.nextInt(siblings.size())) : techRows.get(tech.sample(r));
             if (!out.contains(next)) {
                 out.add(next);
@@ -237,10 +251,10 @@ public final class SyntheticCorpus {
         return out;
     }
 
-    private static List<EenTaxonomies.Row> draw(Random r, Zipf z, List<EenTaxonomies.Row> rows, int n) {
-        List<EenTaxonomies.Row> out = new ArrayList<>();
+    private static List<Term> draw(Random r, Zipf z, List<Term> rows, int n) {
+        List<Term> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            EenTaxonomies.Row row = rows.get(z.sample(r));
+            Term row = rows.get(z.sample(r));
             if (!out.contains(row)) {
                 out.add(row);
             }
@@ -248,7 +262,7 @@ public final class SyntheticCorpus {
         return out;
     }
 
-    private String sentence(Random r, List<EenTaxonomies.Row> techs, List<EenTaxonomies.Row> markets, int n) {
+    private String sentence(Random r, List<Term> techs, List<Term> markets, int n) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             int c = r.nextInt(10);

@@ -15,9 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The state of a matcher: the compiled subjects, the inverted index and the corpus statistics, with the exact
@@ -45,7 +43,12 @@ final class Engine {
     final Terms terms = new Terms();
     final double[] decay = new double[128];
     final double[] weight = new double[Terms.FEATURES];
-    final double bonusMax;
+    /** The largest context factor, 1 + the sum of the context weights. */
+    final double contextMax;
+    /** The largest content part of a directed score: every content weight at full coverage. */
+    final double contentMax;
+    /** Terms held by at least this many subjects and by more than {@code commonTermShare} of them carry no weight. */
+    static final int COMMON_TERM_FLOOR = 50;
     private final boolean[][] kindPairs = new boolean[KINDS][KINDS];
     private final boolean[] kindFilter = new boolean[KINDS];
     private final long[] countryFilter;
@@ -71,6 +74,8 @@ final class Engine {
     private float idfUnseen;
     private double averageLength = 1;
 
+    /** Each word seen, to its stem's term id: stemming is the bulk of the cost of adding a subject. */
+    private final Map<String, Integer> wordIds = new HashMap<>();
     private final Map<String, Integer> clusters = new HashMap<>();
     private final Map<String, Integer> partnershipTypes = new HashMap<>();
     final String[] partnershipTypeNames = new String[31];
@@ -88,8 +93,9 @@ final class Engine {
         weight[Terms.KEYWORDS] = policy.keywordWeight();
         weight[Terms.NACE] = policy.naceWeight();
         weight[Terms.TEXT] = policy.textWeight();
-        bonusMax = policy.countryWeight() + policy.partnershipTypeWeight() + policy.valueChainWeight()
+        contextMax = 1 + policy.countryWeight() + policy.partnershipTypeWeight() + policy.valueChainWeight()
                 + policy.freshnessWeight();
+        contentMax = weight[0] + weight[1] + weight[2];
         for (SubjectKind a : SubjectKind.values()) {
             for (SubjectKind b : SubjectKind.values()) {
                 kindPairs[a.ordinal()][b.ordinal()] = pairAllowed(a, b);
@@ -139,8 +145,8 @@ final class Engine {
     // ---------------------------------------------------------------- compiling subjects
 
     Doc compile(MatchSubject s) {
-        Map<Integer, Integer> content = new TreeMap<>();
-        Map<Integer, Integer> sought = new TreeMap<>();
+        LongList content = new LongList();
+        LongList sought = new LongList();
         int contentLength = addText(content, s.text());
         for (TermId t : s.keywords()) {
             expand(content, t, 0, true);
@@ -152,8 +158,8 @@ final class Engine {
         int[][] termArrays = new int[2][];
         byte[][] codeArrays = new byte[2][];
         int[] lengths = new int[2];
-        int[] ct = keys(content);
-        byte[] cc = values(content);
+        byte[] cc = content.codes(terms);
+        int[] ct = content.terms();
         int[] none = new int[0];
         byte[] noCodes = new byte[0];
         switch (s.kind()) {
@@ -171,7 +177,8 @@ final class Engine {
             }
             case SME -> {
                 set(termArrays, codeArrays, lengths, Doc.SUPPLY, ct, cc, contentLength);
-                set(termArrays, codeArrays, lengths, Doc.DEMAND, keys(sought), values(sought), soughtLength);
+                byte[] sc = sought.codes(terms);
+                set(termArrays, codeArrays, lengths, Doc.DEMAND, sought.terms(), sc, soughtLength);
             }
             default -> throw new AssertionError(s.kind());
         }
@@ -240,37 +247,28 @@ final class Engine {
         return 1L << bit;
     }
 
-    private int addText(Map<Integer, Integer> side, String text) {
-        List<String> stems = EnglishAnalyser.INSTANCE.analyse(text);
-        if (stems.isEmpty()) {
-            return 0;
-        }
-        Map<String, String> words = firstWords(text);
-        for (String stem : stems) {
-            int id = terms.stem(stem, words.getOrDefault(stem, stem));
-            side.merge(id, 1, (a, b) -> Math.min(127, a + b));
-        }
-        return stems.size();
-    }
-
-    private static Map<String, String> firstWords(String text) {
-        Map<String, String> words = new HashMap<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")) {
-            if (w.length() >= 2 && !EnglishAnalyser.INSTANCE.isStopWord(w)) {
-                words.putIfAbsent(EnglishAnalyser.INSTANCE.stem(w), w);
+    private int addText(LongList side, String text) {
+        int[] length = new int[1];
+        EnglishAnalyser.INSTANCE.words(text, word -> {
+            Integer id = wordIds.get(word);
+            if (id == null) {
+                id = terms.stem(EnglishAnalyser.INSTANCE.stem(word), word);
+                wordIds.put(word, id);
             }
-        }
-        return words;
+            side.add(id, 0);
+            length[0]++;
+        });
+        return length[0];
     }
 
-    private void expand(Map<Integer, Integer> side, TermId t, int depth, boolean followMappings) {
+    private void expand(LongList side, TermId t, int depth, boolean followMappings) {
         if (depth > 126) {
             return;
         }
-        side.merge(terms.keyword(t), depth, Math::min);
+        side.add(terms.keyword(t), depth);
         List<TermId> ancestors = resolver.ancestors(t);
         for (int i = 0; i < ancestors.size(); i++) {
-            side.merge(terms.keyword(ancestors.get(i)), Math.min(126, depth + i + 1), Math::min);
+            side.add(terms.keyword(ancestors.get(i)), Math.min(126, depth + i + 1));
         }
         if (followMappings) {
             for (TermId m : resolver.mappings(t)) {
@@ -279,22 +277,58 @@ final class Engine {
         }
     }
 
-    private static int[] keys(Map<Integer, Integer> m) {
-        int[] out = new int[m.size()];
-        int i = 0;
-        for (int k : m.keySet()) {
-            out[i++] = k;
-        }
-        return out;
-    }
+    /**
+     * (term, code) pairs packed in longs; sorted, a run of one term becomes one entry whose code is the smallest
+     * depth for a taxonomy term and the number of occurrences (at most 127) for a text term.
+     */
+    private static final class LongList {
+        private long[] v = new long[64];
+        private int n;
+        private int[] terms;
+        private byte[] codes;
 
-    private static byte[] values(Map<Integer, Integer> m) {
-        byte[] out = new byte[m.size()];
-        int i = 0;
-        for (int v : m.values()) {
-            out[i++] = (byte) v;
+        void add(int term, int code) {
+            if (n == v.length) {
+                v = Arrays.copyOf(v, n * 2);
+            }
+            v[n++] = ((long) term << 8) | code;
         }
-        return out;
+
+        private void build(Terms dict) {
+            if (terms != null) {
+                return;
+            }
+            Arrays.sort(v, 0, n);
+            int[] t = new int[n];
+            byte[] c = new byte[n];
+            int m = 0;
+            int i = 0;
+            while (i < n) {
+                int term = (int) (v[i] >>> 8);
+                int j = i;
+                while (j < n && (int) (v[j] >>> 8) == term) {
+                    j++;
+                }
+                t[m] = term;
+                c[m] = dict.feature(term) == Terms.TEXT ? (byte) Math.min(127, j - i) : (byte) (v[i] & 0xFF);
+                m++;
+                i = j;
+            }
+            terms = Arrays.copyOf(t, m);
+            codes = Arrays.copyOf(c, m);
+        }
+
+        int[] terms() {
+            if (terms == null) {
+                throw new IllegalStateException("codes(...) builds the arrays first");
+            }
+            return terms;
+        }
+
+        byte[] codes(Terms dict) {
+            build(dict);
+            return codes;
+        }
     }
 
     // ---------------------------------------------------------------- statistics
@@ -342,8 +376,10 @@ final class Engine {
     private void refresh() {
         snapshotSize = live;
         idf = new float[terms.size()];
+        double common = policy.commonTermShare() * live;
         for (int t = 0; t < idf.length; t++) {
-            idf[t] = (float) Bm25.idf(t < df.length ? df[t] : 0, Math.max(live, 1));
+            int d = t < df.length ? df[t] : 0;
+            idf[t] = d >= COMMON_TERM_FLOOR && d > common ? 0f : (float) Bm25.idf(d, Math.max(live, 1));
         }
         idfUnseen = (float) Bm25.idf(1, Math.max(live, 1) + 1L);
         averageLength = textSides == 0 ? 1 : Math.max(1.0, (double) totalTextLength / textSides);
@@ -548,9 +584,13 @@ final class Engine {
         return best;
     }
 
-    /** The context part of s(a→b): country fit, partnership type, value chain and freshness. */
-    double bonus(Doc a, Doc b) {
-        double s = 0;
+    /**
+     * The context factor of s(a→b): 1 plus the weighted country fit, partnership type, value chain and freshness.
+     * It multiplies the content part, so context adds to a pair in proportion to what the pair shares and never
+     * makes a match of two subjects with nothing in common.
+     */
+    double context(Doc a, Doc b) {
+        double s = 1;
         if (a.targets(b.country)) {
             s += policy.countryWeight();
         }
@@ -626,8 +666,8 @@ final class Engine {
         if (r[0] + r[1] + r[2] <= 0) {
             return -1;
         }
-        double forward = content(r, a) + bonus(a, b);
-        double backward = content(r, b) + bonus(b, a);
+        double forward = content(r, a) * context(a, b);
+        double backward = content(r, b) * context(b, a);
         return policy.combination().combine(forward, backward) * groupFactor(a, b);
     }
 }

@@ -42,21 +42,19 @@ final class Explainer {
             double bwd = r[f] > 0 ? e.weight[f] * r[f] / b.norm[f] : 0;
             parts.put(content[f], new double[] {fwd, bwd});
         }
-        parts.put(Feature.COUNTRY, new double[] {a.targets(b.country) ? e.policy.countryWeight() : 0,
-            b.targets(a.country) ? e.policy.countryWeight() : 0});
+        double cf = parts.get(Feature.KEYWORDS)[0] + parts.get(Feature.NACE)[0] + parts.get(Feature.TEXT)[0];
+        double cb = parts.get(Feature.KEYWORDS)[1] + parts.get(Feature.NACE)[1] + parts.get(Feature.TEXT)[1];
+        parts.put(Feature.COUNTRY, new double[] {a.targets(b.country) ? cf * e.policy.countryWeight() : 0,
+            b.targets(a.country) ? cb * e.policy.countryWeight() : 0});
         boolean sameType = (a.partnershipTypes & b.partnershipTypes) != 0;
         double pt = sameType ? e.policy.partnershipTypeWeight() : 0;
-        parts.put(Feature.PARTNERSHIP_TYPE, new double[] {pt, pt});
-        parts.put(Feature.VALUE_CHAIN, new double[] {e.policy.valueChainWeight() * e.chain(a, b),
-            e.policy.valueChainWeight() * e.chain(b, a)});
-        parts.put(Feature.FRESHNESS, new double[] {e.policy.freshnessWeight() * b.freshness,
-            e.policy.freshnessWeight() * a.freshness});
-        double forward = 0;
-        double backward = 0;
-        for (double[] p : parts.values()) {
-            forward += p[0];
-            backward += p[1];
-        }
+        parts.put(Feature.PARTNERSHIP_TYPE, new double[] {cf * pt, cb * pt});
+        parts.put(Feature.VALUE_CHAIN, new double[] {cf * e.policy.valueChainWeight() * e.chain(a, b),
+            cb * e.policy.valueChainWeight() * e.chain(b, a)});
+        parts.put(Feature.FRESHNESS, new double[] {cf * e.policy.freshnessWeight() * b.freshness,
+            cb * e.policy.freshnessWeight() * a.freshness});
+        double forward = cf * e.context(a, b);
+        double backward = cb * e.context(b, a);
         double group = e.groupFactor(a, b);
         double score = eligible && anyContent ? e.policy.combination().combine(forward, backward) * group : 0;
         if (!eligible || !anyContent) {

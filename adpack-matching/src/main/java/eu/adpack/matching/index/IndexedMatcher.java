@@ -146,12 +146,26 @@ public final class IndexedMatcher implements Matcher {
      * @throws UnknownSubjectException if there is no subject with that id
      */
     public List<String> rank(String id, int k) {
+        return rank(id, k, bruteForce);
+    }
+
+    /**
+     * Returns the ids of the best partners of a held subject, best first, searching the index or scanning every
+     * subject as asked: both give the same list, which is what benchmarks check.
+     *
+     * @param id the subject's id
+     * @param k how many partners at most
+     * @param scan whether to score every subject instead of searching the index
+     * @return the partners' ids, best first
+     * @throws UnknownSubjectException if there is no subject with that id
+     */
+    public List<String> rank(String id, int k, boolean scan) {
         checkK(k);
         lock.readLock().lock();
         try {
             Search s = borrow();
             try {
-                TopK t = bruteForce ? s.bruteForce(held(id), k) : s.search(held(id), k);
+                TopK t = scan ? s.bruteForce(held(id), k) : s.search(held(id), k);
                 List<String> out = new ArrayList<>(t.size);
                 for (int i = 0; i < t.size; i++) {
                     out.add(t.docs[i].id);

@@ -1,5 +1,6 @@
 package eu.adpack.matching.index;
 
+import eu.adpack.matching.Combination;
 import java.util.Arrays;
 
 /**
@@ -130,6 +131,8 @@ final class Search {
             accumulate(p, eSide[x], f, eQw[x]);
         }
         boolean pruned = theta > 0;
+        Combination combination = e.policy.combination();
+        double bwdMax = e.contentMax * e.contextMax;
         // candidates with their own bounds
         int nc = 0;
         for (int i = 0; i < nTouched; i++) {
@@ -137,24 +140,31 @@ final class Search {
             if (scoredStamp[s] == query) {
                 continue;
             }
+            int base = s * 3;
+            double fwd = 0;
+            for (int f = 0; f < Terms.FEATURES; f++) {
+                double rf = acc[base + f] + (pruned ? rem[f] : 0);
+                if (rf > 0 && a.norm[f] > 0) {
+                    fwd += e.weight[f] * rf / a.norm[f];
+                }
+            }
+            if (t.full() && combination.combine(fwd * e.contextMax, bwdMax) * (1 + SLACK) + 1e-12 < t.floor()) {
+                continue;
+            }
             Doc b = e.docs[s];
             if (!e.eligible(a, b)) {
                 continue;
             }
-            double fwd = e.bonus(a, b);
-            double bwd = e.bonus(b, a);
+            double bwd = 0;
             for (int f = 0; f < Terms.FEATURES; f++) {
-                double rf = acc[s * 3 + f] + (pruned ? rem[f] : 0);
-                if (rf > 0) {
-                    if (a.norm[f] > 0) {
-                        fwd += e.weight[f] * rf / a.norm[f];
-                    }
-                    if (b.norm[f] > 0) {
-                        bwd += e.weight[f] * rf / b.norm[f];
-                    }
+                double rf = acc[base + f] + (pruned ? rem[f] : 0);
+                if (rf > 0 && b.norm[f] > 0) {
+                    bwd += e.weight[f] * rf / b.norm[f];
                 }
             }
-            double ub = e.policy.combination().combine(fwd, bwd) * e.groupFactor(a, b) * (1 + SLACK) + 1e-12;
+            fwd *= e.context(a, b);
+            bwd *= e.context(b, a);
+            double ub = combination.combine(fwd, bwd) * e.groupFactor(a, b) * (1 + SLACK) + 1e-12;
             if (t.full() && ub < t.floor()) {
                 continue;
             }
@@ -180,15 +190,16 @@ final class Search {
 
     /** The most a document reached only by the remaining lists can score. */
     private double bound(Doc a, double[] rem, double[] minNormB) {
-        double fwd = e.bonusMax;
-        double bwd = e.bonusMax;
+        double fwd = 0;
+        double bwd = 0;
         for (int f = 0; f < Terms.FEATURES; f++) {
             if (rem[f] > 0) {
                 fwd += e.weight[f] * rem[f] / a.norm[f];
                 bwd += e.weight[f] * rem[f] / minNormB[f];
             }
         }
-        return e.policy.combination().combine(fwd, bwd) * (1 + SLACK) + 1e-12;
+        return e.policy.combination().combine(fwd * e.contextMax, Math.min(bwd, e.contentMax) * e.contextMax)
+                * (1 + SLACK) + 1e-12;
     }
 
     /** Scores exactly the candidates with the most forward content so far; their k-th score is a safe θ. */
@@ -253,6 +264,9 @@ final class Search {
                 order = Arrays.copyOf(order, cap);
             }
             double qw = e.idf(ts[i]) * e.termWeight(ts[i], cs[i], k);
+            if (qw <= 0) {
+                continue;
+            }
             ePost[nEntries] = p;
             eTerm[nEntries] = ts[i];
             eSide[nEntries] = postingSide;

@@ -58,6 +58,21 @@ public final class EnglishAnalyser {
         }
         PorterStemmer stemmer = new PorterStemmer();
         List<String> terms = new ArrayList<>();
+        words(text, w -> terms.add(stemmer.stem(w)));
+        return List.copyOf(terms);
+    }
+
+    /**
+     * Splits a text into its lower-case words, stop words and one-character tokens dropped, without stemming: for
+     * callers that cache the stems of the words they see again and again.
+     *
+     * @param text the text; {@code null} counts as empty
+     * @param sink receives each word in order, repeats included
+     */
+    public void words(String text, java.util.function.Consumer<String> sink) {
+        if (text == null) {
+            return;
+        }
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -68,15 +83,13 @@ public final class EnglishAnalyser {
             while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
-            if (i - start < 2) {
-                continue;
-            }
-            String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-            if (!STOP_WORDS.contains(word)) {
-                terms.add(stemmer.stem(word));
+            if (i - start >= 2) {
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (!STOP_WORDS.contains(word)) {
+                    sink.accept(word);
+                }
             }
         }
-        return List.copyOf(terms);
     }
 
     /**
