@@ -30,7 +30,7 @@ class ExactTopKTest {
                         integers().between(0, Combination.values().length - 1))
                 .checkAssert((seed, n, k, c) -> {
                     MatchPolicy policy = MatchPolicy.builder().combination(Combination.values()[c])
-                            .includeExpired(seed % 3 == 0).build();
+                            .includeExpired(seed % 3 == 0).commonTermShare(seed % 2 == 0 ? 0.2 : 1.0).build();
                     IndexedMatcher index = IndexedMatcher.create(policy, RandomPopulation.RESOLVER,
                             RandomPopulation.TODAY, false);
                     IndexedMatcher brute = IndexedMatcher.create(policy, RandomPopulation.RESOLVER,
