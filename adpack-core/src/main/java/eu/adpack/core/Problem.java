@@ -31,6 +31,12 @@ public record Problem(String id, String record, String field, String value, Stri
     public static final String DATE_OUTSIDE_PERIOD = "adpack/date-outside-period";
     /** A record is not consistent with another one, e.g. a meeting with a participant who did not register. */
     public static final String INCONSISTENT = "adpack/inconsistent";
+    /** A participant or a table is booked twice in one slot. */
+    public static final String DOUBLE_BOOKED = "adpack/double-booked";
+    /** An agreement's parties do not fit its type, e.g. an SME–SME agreement with a non-member. */
+    public static final String AGREEMENT_PARTIES = "adpack/agreement-parties";
+    /** An organisation, cluster or other record exceeds a capacity, e.g. an ambassador serving too many SMEs. */
+    public static final String OVER_CAPACITY = "adpack/over-capacity";
     /** A single record is not valid on its own (reported when reading a file). */
     public static final String INVALID_RECORD = "adpack/invalid-record";
 

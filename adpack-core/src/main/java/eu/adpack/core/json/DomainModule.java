@@ -8,6 +8,7 @@ import eu.adpack.core.partnership.Sector;
 import eu.adpack.core.taxonomy.TaxonomyId;
 import eu.adpack.core.taxonomy.TermId;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -43,6 +45,14 @@ final class DomainModule {
         m.addDeserializer(Language.class, new FromString<>(Language.class, Language::parse));
         m.addSerializer(NutsRegion.class, new AsString<>());
         m.addDeserializer(NutsRegion.class, new FromString<>(NutsRegion.class, NutsRegion::parse));
+        m.addKeyDeserializer(Country.class, new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext ctxt) {
+                return Country.parse(key);
+            }
+        });
+        // LocalTime.toString is ISO and drops zero seconds, so slots read "09:00" as organisers write them.
+        m.addSerializer(LocalTime.class, new AsString<>());
         m.addSerializer(Sector.class, new SectorSerializer());
         m.addDeserializer(Sector.class, new SectorDeserializer());
         m.setSerializerModifier(new RecordComponentsOnly());

@@ -10,7 +10,21 @@ import eu.adpack.core.organisation.Organisation;
 import eu.adpack.core.partnership.Sector;
 import eu.adpack.core.profile.PartnerProfile;
 import eu.adpack.core.testing.DomainGen;
+import eu.adpack.core.agreement.Agreement;
+import eu.adpack.core.event.MatchmakingEvent;
+import eu.adpack.core.event.Session;
+import eu.adpack.core.event.TimeSlot;
+import eu.adpack.core.indicator.Indicators;
+import eu.adpack.core.partnership.Cluster;
+import eu.adpack.core.partnership.Partnership;
+import eu.adpack.core.programme.Ambassador;
+import eu.adpack.core.programme.Intermediary;
+import eu.adpack.core.programme.Mission;
+import eu.adpack.core.programme.TrainingModule;
+import eu.adpack.core.programme.TrainingParticipation;
+import eu.adpack.core.programme.Webinar;
 import java.util.List;
+import org.quicktheories.core.Gen;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 
@@ -27,6 +41,59 @@ class CoreJsonRoundTripTest {
     void profilesRoundTripUnchanged() {
         qt().withFixedSeed(20191201L).withExamples(300).forAll(DomainGen.profile())
                 .checkAssert(p -> assertThat(JSON.read(JSON.write(p), PartnerProfile.class)).isEqualTo(p));
+    }
+
+    private static <T> void roundTrips(Gen<T> gen, Class<T> type, long seed, int examples) {
+        qt().withFixedSeed(seed).withExamples(examples).forAll(gen)
+                .checkAssert(v -> assertThat(JSON.read(JSON.write(v), type)).isEqualTo(v));
+    }
+
+    @Test
+    void clustersIntermediariesAndAmbassadorsRoundTripUnchanged() {
+        roundTrips(DomainGen.cluster(), Cluster.class, 1L, 200);
+        roundTrips(DomainGen.intermediary(), Intermediary.class, 2L, 200);
+        roundTrips(DomainGen.ambassador(), Ambassador.class, 3L, 200);
+    }
+
+    @Test
+    void programmeActivitiesRoundTripUnchanged() {
+        roundTrips(DomainGen.trainingModule(), TrainingModule.class, 4L, 200);
+        roundTrips(DomainGen.participation(), TrainingParticipation.class, 5L, 200);
+        roundTrips(DomainGen.webinar(), Webinar.class, 6L, 200);
+        roundTrips(DomainGen.mission(), Mission.class, 7L, 200);
+    }
+
+    @Test
+    void eventsAndAgreementsRoundTripUnchanged() {
+        roundTrips(DomainGen.event(), MatchmakingEvent.class, 8L, 200);
+        roundTrips(DomainGen.agreement(), Agreement.class, 9L, 300);
+    }
+
+    @Test
+    void wholePartnershipsAndTheirIndicatorsRoundTripUnchanged() {
+        roundTrips(DomainGen.partnership(), Partnership.class, 10L, 60);
+        roundTrips(DomainGen.partnership().map(Indicators::of), Indicators.class, 11L, 60);
+    }
+
+    @Test
+    void writingIsDeterministic() {
+        qt().withFixedSeed(12L).withExamples(30).forAll(DomainGen.partnership()).checkAssert(p -> {
+            String once = JSON.write(p);
+            assertThat(JSON.write(JSON.read(once, Partnership.class))).isEqualTo(once);
+        });
+    }
+
+    @Test
+    void timesZonesAndDatesAreIsoStrings() {
+        MatchmakingEvent e = MatchmakingEvent.builder("ev").name("EU–Canada matchmaking")
+                .zone(java.time.ZoneId.of("America/Toronto"))
+                .session(Session.of("am", "Morning", java.time.LocalDate.of(2019, 6, 11),
+                        List.of(TimeSlot.of("m1", java.time.LocalTime.of(9, 0), java.time.LocalTime.of(9, 30)))))
+                .build();
+        String json = JSON.write(e);
+        assertThat(json).contains("\"zone\" : \"America/Toronto\"").contains("\"date\" : \"2019-06-11\"")
+                .contains("\"start\" : \"09:00\"");
+        assertThat(JSON.read(json, MatchmakingEvent.class)).isEqualTo(e);
     }
 
     @Test

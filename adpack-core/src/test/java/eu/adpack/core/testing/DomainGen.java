@@ -5,6 +5,35 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import eu.adpack.core.agreement.Agreement;
+import eu.adpack.core.agreement.AgreementStatus;
+import eu.adpack.core.agreement.AgreementType;
+import eu.adpack.core.event.MatchmakingEvent;
+import eu.adpack.core.event.Meeting;
+import eu.adpack.core.event.MeetingRequest;
+import eu.adpack.core.event.MeetingStatus;
+import eu.adpack.core.event.MeetingTable;
+import eu.adpack.core.event.Participant;
+import eu.adpack.core.event.Precedence;
+import eu.adpack.core.event.RequestStatus;
+import eu.adpack.core.event.Session;
+import eu.adpack.core.event.SessionCap;
+import eu.adpack.core.event.TimeSlot;
+import eu.adpack.core.partnership.Cluster;
+import eu.adpack.core.partnership.ClusterRole;
+import eu.adpack.core.partnership.Partnership;
+import eu.adpack.core.programme.AgendaItem;
+import eu.adpack.core.programme.Ambassador;
+import eu.adpack.core.programme.Intermediary;
+import eu.adpack.core.programme.IntermediaryKind;
+import eu.adpack.core.programme.Mission;
+import eu.adpack.core.programme.MissionKind;
+import eu.adpack.core.programme.ParticipationStatus;
+import eu.adpack.core.programme.TrainingModule;
+import eu.adpack.core.programme.TrainingParticipation;
+import eu.adpack.core.programme.Webinar;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.geo.Language;
 import eu.adpack.core.geo.NutsRegion;
@@ -231,6 +260,194 @@ public final class DomainGen {
                 nullable(date()).generate(in), nullable(date()).generate(in), nullable(text(30)).generate(in),
                 nullable(integers().between(1, 300)).generate(in),
                 nullable(Generate.constant(URI.create("https://ec.europa.eu/info/funding-tenders/"))).generate(in));
+    }
+
+    /** A cluster. */
+    public static Gen<Cluster> cluster() {
+        return in -> Cluster.builder(id().generate(in)).name(text(60).generate(in)).country(country().generate(in))
+                .nutsRegion(nullable(Generate.pick(List.of("CZ053", "ES51", "DE80")).map(NutsRegion::parse))
+                        .generate(in))
+                .sectors(listOf(sector(), 3).generate(in)).members(listOf(id(), 5).generate(in))
+                .role(Generate.enumValues(ClusterRole.class).generate(in))
+                .website(nullable(Generate.constant(URI.create("https://cluster.example.org/"))).generate(in))
+                .build();
+    }
+
+    /** An intermediary. */
+    public static Gen<Intermediary> intermediary() {
+        return in -> new Intermediary(id().generate(in), text(60).generate(in), country().generate(in),
+                nullable(text(30)).generate(in), Generate.enumValues(IntermediaryKind.class).generate(in),
+                listOf(sector(), 2).generate(in), null, listOf(contactPerson(), 2).generate(in));
+    }
+
+    /** An ambassador. */
+    public static Gen<Ambassador> ambassador() {
+        return in -> {
+            List<Country> markets = new ArrayList<>(listOf(country(), 2).generate(in));
+            markets.add(country().generate(in));
+            return Ambassador.of(id().generate(in), nullable(text(40)).generate(in), markets,
+                            listOf(language(), 3).generate(in), integers().between(0, 20).generate(in))
+                    .withDetails(listOf(term(), 3).generate(in), nullable(text(100)).generate(in),
+                            nullable(id()).generate(in), nullable(contactPerson()).generate(in))
+                    .serving(listOf(id(), 4).generate(in));
+        };
+    }
+
+    /** A training module. */
+    public static Gen<TrainingModule> trainingModule() {
+        return in -> {
+            LocalDate start = date().generate(in);
+            return new TrainingModule(id().generate(in), text(80).generate(in), nullable(text(200)).generate(in),
+                    new java.util.TreeSet<>(listOf(country(), 2).generate(in)),
+                    Generate.enumValues(ReadinessLevel.class).generate(in), start,
+                    start.plusDays(integers().between(0, 5).generate(in)),
+                    nullable(integers().between(1, 40)).generate(in), booleans().all().generate(in));
+        };
+    }
+
+    /** A participation in a training module. */
+    public static Gen<TrainingParticipation> participation() {
+        return in -> {
+            ParticipationStatus st = Generate.enumValues(ParticipationStatus.class).generate(in);
+            return new TrainingParticipation(id().generate(in), id().generate(in), st,
+                    st == ParticipationStatus.COMPLETED ? date().generate(in) : null);
+        };
+    }
+
+    /** A webinar. */
+    public static Gen<Webinar> webinar() {
+        return in -> new Webinar(id().generate(in), text(80).generate(in), date().generate(in),
+                new java.util.TreeSet<>(listOf(country(), 2).generate(in)), listOf(id(), 6).generate(in),
+                nullable(Generate.constant(URI.create("https://video.example.org/w1"))).generate(in));
+    }
+
+    /** A mission with an agenda inside its days. */
+    public static Gen<Mission> mission() {
+        return in -> {
+            LocalDate start = date().generate(in);
+            int days = integers().between(0, 6).generate(in);
+            List<AgendaItem> agenda = new ArrayList<>();
+            for (int i = 0; i <= days; i++) {
+                if (booleans().all().generate(in)) {
+                    LocalTime t = nullable(integers().between(7, 18).map(h -> LocalTime.of(h, 0))).generate(in);
+                    agenda.add(new AgendaItem(start.plusDays(i), t, t == null ? null : t.plusMinutes(90),
+                            text(60).generate(in), nullable(text(30)).generate(in), nullable(id()).generate(in)));
+                }
+            }
+            return new Mission(id().generate(in), Generate.enumValues(MissionKind.class).generate(in),
+                    text(80).generate(in), country().generate(in), nullable(text(30)).generate(in), start,
+                    start.plusDays(days), listOf(id(), 6).generate(in), listOf(id(), 3).generate(in), agenda);
+        };
+    }
+
+    /** A matchmaking event with sessions, tables, participants, requests, meetings and precedences. */
+    public static Gen<MatchmakingEvent> event() {
+        return in -> {
+            MatchmakingEvent.Builder b = MatchmakingEvent.builder(id().generate(in)).name(text(60).generate(in))
+                    .zone(ZoneId.of(Generate.pick(List.of("America/Toronto", "Asia/Shanghai", "America/New_York",
+                            "Europe/Prague")).generate(in)))
+                    .city(nullable(text(20)).generate(in)).country(nullable(country()).generate(in));
+            LocalDate day = date().generate(in);
+            int nSessions = integers().between(1, 2).generate(in);
+            List<String> slotIds = new ArrayList<>();
+            for (int s = 0; s < nSessions; s++) {
+                List<TimeSlot> slots = new ArrayList<>();
+                LocalTime t = LocalTime.of(s == 0 ? 9 : 14, 0);
+                int n = integers().between(1, 6).generate(in);
+                for (int i = 0; i < n; i++) {
+                    slots.add(TimeSlot.of("s" + s + "t" + i, t, t.plusMinutes(20)));
+                    slotIds.add("s" + s + "t" + i);
+                    t = t.plusMinutes(integers().between(20, 40).generate(in));
+                }
+                b.session(Session.of("s" + s, s == 0 ? "Morning" : "Afternoon", day, slots));
+            }
+            int nTables = integers().between(1, 4).generate(in);
+            for (int i = 0; i < nTables; i++) {
+                b.table(booleans().all().generate(in) ? MeetingTable.of("t" + i, "Table " + i)
+                        : MeetingTable.virtualRoom("t" + i, "Room " + i, URI.create("https://meet.example.org/" + i)));
+            }
+            int nPart = integers().between(2, 8).generate(in);
+            for (int i = 0; i < nPart; i++) {
+                Participant p = Participant.of("p" + i, text(40).generate(in), nullable(id()).generate(in),
+                                nullable(country()).generate(in))
+                        .withForbiddenSlots(listOf(Generate.pick(slotIds), 2).generate(in))
+                        .withCaps(booleans().all().generate(in) ? List.of(SessionCap.of("s0", 3)) : List.of(),
+                                nullable(integers().between(0, 10)).generate(in))
+                        .withDetails(nullable(text(80)).generate(in), nullable(contactPerson()).generate(in));
+                b.participant(p);
+            }
+            int nReq = integers().between(0, 8).generate(in);
+            for (int i = 0; i < nReq; i++) {
+                int a = integers().between(0, nPart - 1).generate(in);
+                int c = (a + integers().between(1, nPart - 1).generate(in)) % nPart;
+                b.request(new MeetingRequest("r" + i, "p" + a, "p" + c, integers().between(1, 10).generate(in),
+                        Generate.enumValues(RequestStatus.class).generate(in),
+                        nullable(Generate.constant("s0")).generate(in), nullable(text(40)).generate(in)));
+                if (booleans().all().generate(in)) {
+                    Meeting m = Meeting.planned("m" + i, "p" + a, "p" + c, "r" + i)
+                            .withStatus(Generate.enumValues(MeetingStatus.class).generate(in));
+                    if (booleans().all().generate(in)) {
+                        m = m.scheduledAt(Generate.pick(slotIds).generate(in), nullable(Generate.constant("t0"))
+                                .generate(in));
+                        if (booleans().all().generate(in)) {
+                            m = m.fixedAt(m.slotId());
+                        }
+                    }
+                    b.meeting(m);
+                }
+            }
+            if (booleans().all().generate(in)) {
+                b.precedence(Precedence.of("m0", "m1"));
+            }
+            return b.build();
+        };
+    }
+
+    /** An agreement with a random legal history. */
+    public static Gen<Agreement> agreement() {
+        return in -> {
+            List<String> parties = new ArrayList<>(List.of("a-" + integers().between(0, 9).generate(in)));
+            parties.add("b-" + integers().between(0, 9).generate(in));
+            parties.addAll(listOf(id().map(s -> "c" + s), 2).generate(in));
+            LocalDate d = date().generate(in);
+            Agreement a = Agreement.propose(id().generate(in), Generate.enumValues(AgreementType.class).generate(in),
+                    text(80).generate(in), new ArrayList<>(new java.util.LinkedHashSet<>(parties)), d);
+            int steps = integers().between(0, 5).generate(in);
+            for (int i = 0; i < steps && !a.status().next().isEmpty(); i++) {
+                List<AgreementStatus> next = new ArrayList<>(a.status().next());
+                d = d.plusDays(integers().between(0, 90).generate(in));
+                a = a.transition(Generate.pick(next).generate(in), d);
+            }
+            if (booleans().all().generate(in)) {
+                a = a.withOrigin(id().generate(in));
+            }
+            return a.withDescription(nullable(text(200)).generate(in));
+        };
+    }
+
+    /** A partnership with every kind of part; references between parts are random, not necessarily valid. */
+    public static Gen<Partnership> partnership() {
+        return in -> {
+            LocalDate start = date().generate(in);
+            Partnership.Builder b = Partnership.builder(id().generate(in)).name(text(80).generate(in))
+                    .programme(nullable(Generate.constant("COSME")).generate(in))
+                    .grantAgreement(nullable(strings().numericBetween(100000, 999999)).generate(in))
+                    .period(start, start.plusDays(integers().between(-10, 900).generate(in)))
+                    .coordinator(id().generate(in))
+                    .organisations(listOf(organisation(), 4).generate(in))
+                    .targetCountries(listOf(country(), 3).generate(in))
+                    .sectors(listOf(sector(), 4).generate(in));
+            listOf(cluster(), 3).generate(in).forEach(b::cluster);
+            listOf(intermediary(), 2).generate(in).forEach(b::intermediary);
+            listOf(ambassador(), 2).generate(in).forEach(b::ambassador);
+            listOf(trainingModule(), 2).generate(in).forEach(b::trainingModule);
+            listOf(participation(), 3).generate(in).forEach(b::participation);
+            listOf(webinar(), 2).generate(in).forEach(b::webinar);
+            listOf(mission(), 2).generate(in).forEach(b::mission);
+            listOf(event(), 2).generate(in).forEach(b::event);
+            listOf(agreement(), 3).generate(in).forEach(b::agreement);
+            return b.build();
+        };
     }
 
     /** Draws one value, for generators written as lambdas. */
