@@ -35,6 +35,9 @@ import tools.jackson.databind.node.ArrayNode;
  * empty; unknown properties are ignored on read, so newer files stay readable. There is no polymorphic typing: no
  * class names ever appear in or are taken from a file. See the package documentation for an example.
  *
+ * <p>{@link #read(String, Class)} fails on the first bad record; {@link #readKeepingGood(String, Class)} leaves out
+ * each bad record found inside an array, reports it, and builds the value from the rest.
+ *
  * <p>{@link #standard()} writes everything; {@link #withoutPersonalData()} leaves out every component marked
  * {@link eu.adpack.core.PersonalData} (contact persons), for files that leave the partnership. Both are immutable and
  * thread-safe.
