@@ -29,7 +29,6 @@ final class PodXmlReader implements Iterator<RawProfile>, AutoCloseable {
     private final String input;
     private RawProfile next;
     private boolean done;
-    private int count;
 
     PodXmlReader(InputStream in, String input) {
         this.input = input;
@@ -50,11 +49,6 @@ final class PodXmlReader implements Iterator<RawProfile>, AutoCloseable {
         return f;
     }
 
-    /** Returns how many profiles were read so far. */
-    int count() {
-        return count;
-    }
-
     @Override
     public boolean hasNext() {
         if (next == null && !done) {
@@ -71,7 +65,6 @@ final class PodXmlReader implements Iterator<RawProfile>, AutoCloseable {
         }
         RawProfile p = next;
         next = null;
-        count++;
         return p;
     }
 

@@ -213,6 +213,10 @@ public final class RegistryHttpClient implements AutoCloseable {
                     }
                     return value;
                 } catch (MalformedResponseException | IOException e) {
+                    if (cache != null) {
+                        // A cached body that no longer parses must not be confirmed by the next 304.
+                        cache.invalidate(uri.toString());
+                    }
                     malformedBodies.incrementAndGet();
                     lastFailure = "malformed body: " + redact(e.getMessage(), headers);
                     lastCause = e;

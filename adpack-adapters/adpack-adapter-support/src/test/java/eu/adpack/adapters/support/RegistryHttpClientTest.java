@@ -152,9 +152,9 @@ class RegistryHttpClientTest {
     @Test
     void aSlowAnswerTimesOutAndIsRetried() {
         try (var server = FaultyRegistryServer.builder(r -> ScriptedResponse.json("{}"))
-                .plan(FaultPlan.sequence(Fault.SLOW)).slowDelay(Duration.ofMillis(1500)).start();
+                .plan(FaultPlan.sequence(Fault.SLOW)).slowDelay(Duration.ofMillis(2500)).start();
                 var client = RegistryHttpClient.create("test",
-                        settings().responseTimeout(Duration.ofMillis(200)).build())) {
+                        settings().responseTimeout(Duration.ofMillis(800)).build())) {
             assertThat(body(client.get(server.baseUri().resolve("/x"), Map.of()))).isEqualTo("{}");
             assertThat(client.stats().connectionErrors()).isEqualTo(1);
         }
