@@ -253,7 +253,11 @@ class MemberListReaderTest {
                 .hasMessageContaining("lacks the required columns id, name, country");
         assertThatThrownBy(() -> read("members-binary.xlsx"))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessageContaining("the file is binary");
+                .hasMessageContaining("the file is a ZIP archive, such as an .xlsx workbook");
+        assertThatThrownBy(() -> read("members-nul.csv"))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessage("members-nul.csv: line 2: byte 0x00 at offset 21: the file is binary (expected UTF-8 text:"
+                        + " CSV or JSON)");
         assertThatThrownBy(() -> read("members-cp1252.csv"))
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessageContaining("line 2: byte 0xE1")
