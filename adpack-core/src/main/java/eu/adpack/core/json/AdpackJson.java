@@ -117,12 +117,13 @@ public final class AdpackJson {
      * @param json the text
      * @param type the type to read
      * @return the value
-     * @throws InvalidJsonException if the text is not valid JSON of that type, naming the place and the reason
+     * @throws InvalidJsonException if the text is not valid JSON of that type (or is {@code null}), naming the place
+     *     and the reason
      */
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         try {
-            return mapper.readValue(json, type);
+            return notNull(mapper.readValue(json, type), type.getSimpleName());
         } catch (JacksonException e) {
             throw translate(e);
         }
@@ -140,7 +141,7 @@ public final class AdpackJson {
     public <T> T read(String json, TypeReference<T> type) {
         Objects.requireNonNull(json, "json");
         try {
-            return mapper.readValue(json, type);
+            return notNull(mapper.readValue(json, type), type.getType().getTypeName());
         } catch (JacksonException e) {
             throw translate(e);
         }
@@ -158,7 +159,7 @@ public final class AdpackJson {
     public <T> T read(InputStream in, Class<T> type) {
         Objects.requireNonNull(in, "in");
         try {
-            return mapper.readValue(in, type);
+            return notNull(mapper.readValue(in, type), type.getSimpleName());
         } catch (JacksonException e) {
             throw translate(e);
         }
@@ -182,6 +183,13 @@ public final class AdpackJson {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return read(text, type);
+    }
+
+    private static <T> T notNull(T value, String expected) {
+        if (value == null) {
+            throw new InvalidJsonException("line 1: the document is JSON null (expected " + expected + ")", "", null);
+        }
+        return value;
     }
 
     private static InvalidJsonException translate(JacksonException e) {

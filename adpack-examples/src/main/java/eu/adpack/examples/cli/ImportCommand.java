@@ -6,10 +6,12 @@ import picocli.CommandLine.Command;
 /**
  * {@code adpack import}: the group of import commands, each of which prints one JSON document with the records, the
  * rejections and the figures of the import.
+ *
+ * <p>Not thread-safe: picocli makes one instance per run.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import partner profiles or organisations; prints one JSON document.",
-        subcommands = {ImportMembersCommand.class, ImportClustersCommand.class})
+        subcommands = {ImportEenCommand.class, ImportMembersCommand.class, ImportClustersCommand.class})
 public final class ImportCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
