@@ -24,7 +24,7 @@ final class Keywords {
 
     private final Taxonomies taxonomies;
     private final List<TaxonomyId> labelTaxonomies;
-    /** The official NACE notation ({@code 22}, {@code 22.2}, {@code 22.22}) to EEN's, as business registers write it. */
+    /** From the official NACE notation ({@code 22}, {@code 22.2}, {@code 22.22}) of business registers to EEN's. */
     private final Map<String, String> officialNace = new HashMap<>();
 
     Keywords(FileImportConfig config) {

@@ -62,7 +62,8 @@ class FileImportConfigTest {
 
     @Test
     void naceCodesInTheOfficialNotationAreReadAsEenWritesThem() {
-        String csv = "id,name,country,nace\nm-1,M One,CZ,22.22;62.0;J.62.0.1;10;99.99;Manufacture of plastic packing good\n";
+        String csv = "id,name,country,nace\n"
+                + "m-1,M One,CZ,22.22;62.0;J.62.0.1;10;99.99;Manufacture of plastic packing good\n";
 
         MemberImport result = read(FileImportConfig.DEFAULT, csv);
 
@@ -72,6 +73,7 @@ class FileImportConfigTest {
         assertThat(result.rejections()).hasSize(2).last().satisfies(r -> assertThat(r.reason())
                 .contains("close matches: C.22.2.2 'Manufacture of plastic packing goods'"));
         assertThat(result.rejections()).first()
-                .satisfies(r -> assertThat(r.reason()).isEqualTo("'99.99' is not a NACE code (expected a NACE Rev. 2 code such as C.22.2.2 or 22.22, or a NACE label); value dropped, record kept"));
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("'99.99' is not a NACE code (expected a NACE Rev. 2"
+                        + " code such as C.22.2.2 or 22.22, or a NACE label); value dropped, record kept"));
     }
 }
