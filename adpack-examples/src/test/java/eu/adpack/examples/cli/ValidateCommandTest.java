@@ -148,7 +148,21 @@ class ValidateCommandTest {
         Files.writeString(badCountry, Files.readString(SAMPLE).replace("\"country\": \"CZ\"", "\"country\": \"ZZ\""));
         Run c = run("validate", "--partnership", badCountry.toString());
         assertThat(c.exit()).isEqualTo(1);
-        assertThat(c.err().strip()).contains("'ZZ'").contains("ISO 3166-1").doesNotContain("\n");
+        assertThat(c.outLines()).allSatisfy(l -> assertThat(l).matches(PROBLEM_LINE)).contains(
+                "[adpack/invalid-record] clusters[0] (nanoprogress): country: 'ZZ' is not valid (expected an ISO"
+                        + " 3166-1 alpha-2 code such as CZ or CA)",
+                "[adpack/invalid-record] organisations[2] (cz-printsense): country: 'ZZ' is not valid (expected an"
+                        + " ISO 3166-1 alpha-2 code such as CZ or CA)",
+                "[adpack/coordinator-not-member] partnership adpack2: coordinator: 'nanoprogress' is not one of the"
+                        + " partnership's clusters");
+
+        Path topLevel = dir.resolve("no-name.json");
+        Files.writeString(topLevel, "{\"id\": \"x\", \"start\": \"2018-01-01\", \"end\": \"2019-01-01\","
+                + " \"coordinator\": \"c\"}");
+        Run t = run("validate", "--partnership", topLevel.toString());
+        assertThat(t.exit()).isEqualTo(1);
+        assertThat(t.out()).isEmpty();
+        assertThat(t.err().strip()).contains("partnership x: name: 'null' is missing").doesNotContain("\n");
 
         Path nothing = dir.resolve("null.json");
         Files.writeString(nothing, "null");
