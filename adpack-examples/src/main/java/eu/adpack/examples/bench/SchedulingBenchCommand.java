@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "scheduling", mixinStandardHelpOptions = true,
         description = "Solve the 20 published B2B meeting instances (d = 2) with CP-SAT and with Timefold.")
-final class SchedulingBenchCommand implements Callable<Integer> {
+public final class SchedulingBenchCommand implements Callable<Integer> {
 
     /** Published optima (total breaks, d = 2) from the instances' README, in its order. */
     static final Map<String, Integer> OPTIMA = optima();

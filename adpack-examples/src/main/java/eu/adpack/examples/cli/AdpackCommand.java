@@ -1,6 +1,5 @@
 package eu.adpack.examples.cli;
 
-import eu.adpack.examples.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AdpackCommand.Version.class,
         description = "AdPack: model a cluster partnership, match partners, schedule brokerage events, import registries.",
-        subcommands = {CommandLine.HelpCommand.class, ScheduleCommand.class, BenchCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, ImportCommand.class, ScheduleCommand.class,
+                BenchCommand.class})
 public final class AdpackCommand implements Runnable {
 
     /** Exit code for success. */

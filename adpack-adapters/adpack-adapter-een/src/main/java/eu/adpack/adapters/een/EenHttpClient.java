@@ -1,0 +1,116 @@
+package eu.adpack.adapters.een;
+
+import eu.adpack.adapters.support.MalformedResponseException;
+import eu.adpack.adapters.support.RegistryHttpClient;
+import eu.adpack.core.geo.Country;
+import eu.adpack.core.profile.ProfileStatus;
+import eu.adpack.core.profile.ProfileType;
+import eu.adpack.core.source.DateField;
+import eu.adpack.core.source.SourceQuery;
+import eu.adpack.core.source.UnreadableInputException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * Speaks the current EEN API: builds {@code GET {base}/profiles} with paging and filters, sends the {@code X-API-KEY}
+ * header, and reads a page with {@link B2bJsonReader}; a page that is not readable JSON is retried by the client.
+ */
+final class EenHttpClient implements AutoCloseable {
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    /** The items of one page and whether the registry has another. */
+    record RawPage(List<RawProfile> items, boolean hasNext) {
+    }
+
+    private final URI base;
+    private final Supplier<String> apiKey;
+    private final RegistryHttpClient http;
+
+    EenHttpClient(URI base, Supplier<String> apiKey, RegistryHttpClient http) {
+        this.base = base;
+        this.apiKey = apiKey;
+        this.http = http;
+    }
+
+    RegistryHttpClient http() {
+        return http;
+    }
+
+    URI pageUri(SourceQuery query, int pageIndex, int pageSize) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("PageIndex", List.of(String.valueOf(pageIndex)));
+        params.put("PageSize", List.of(String.valueOf(pageSize)));
+        if (!query.types().isEmpty()) {
+            params.put("ProfileTypes", new TreeSet<>(query.types()).stream().map(ProfileType::name).toList());
+        }
+        if (!query.statuses().isEmpty()) {
+            params.put("ProfileStatuses", new TreeSet<>(query.statuses()).stream().map(ProfileStatus::name).toList());
+        }
+        if (!query.countries().isEmpty()) {
+            params.put("Countries", new TreeSet<>(query.countries()).stream().map(Country::code)
+                    .map(c -> c.equals("GB") ? "UK" : c).toList());
+        }
+        query.dateField().ifPresent(f -> {
+            params.put("ComparisonDate", List.of(switch (f) {
+                case CREATED -> "Created";
+                case LAST_MODIFIED -> "LastModified";
+                case PUBLISHED -> "PublicationDate";
+                case DEADLINE -> throw new IllegalArgumentException("the EEN API cannot window on " + DateField.DEADLINE);
+            }));
+            query.from().ifPresent(i -> params.put("FromDate", List.of(format(i))));
+            query.to().ifPresent(i -> params.put("ToDate", List.of(format(i))));
+            // Ascending by the window's date, so that a sync's pages stay put while new changes are appended.
+            params.put("SortOrder", List.of("Ascending"));
+        });
+        List<String> pairs = new ArrayList<>();
+        params.forEach((k, values) -> values.forEach(v -> pairs.add(k + "=" + URLEncoder.encode(v,
+                StandardCharsets.UTF_8))));
+        return URI.create(base + "/profiles?" + String.join("&", pairs));
+    }
+
+    private static String format(Instant i) {
+        return DATE_TIME.format(i);
+    }
+
+    RawPage fetch(SourceQuery query, int pageIndex, int pageSize) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/json");
+        if (apiKey != null) {
+            headers.put("X-API-KEY", apiKey.get());
+        }
+        return http.get(pageUri(query, pageIndex, pageSize), headers, (body, type) -> {
+            try (B2bJsonReader reader = new B2bJsonReader(body, "EEN page " + pageIndex)) {
+                List<RawProfile> items = B2bJsonReader.readPage(reader);
+                return new RawPage(items, reader.hasNextPage());
+            } catch (UnreadableInputException e) {
+                throw new MalformedResponseException(e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Fetches a whole document, e.g. a legacy XML feed; a DOCTYPE in it is refused by the reader, not retried. */
+    byte[] document(URI uri) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/xml");
+        if (apiKey != null) {
+            headers.put("X-API-KEY", apiKey.get());
+        }
+        return http.get(uri, headers);
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+}

@@ -1,0 +1,71 @@
+package eu.adpack.adapters.een;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.adpack.core.source.UnreadableInputException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class B2bJsonReaderTest {
+    private static B2bJsonReader reader(String json) {
+        return new B2bJsonReader(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    }
+
+    @Test
+    void readsItemsOfAnApiPageInAnyShapeAndThePagingFlag() {
+        B2bJsonReader reader = new B2bJsonReader(getClass().getResourceAsStream("/een/b2b-page.json"), "page");
+        List<RawProfile> items = B2bJsonReader.readPage(reader);
+
+        assertThat(reader.hasNextPage()).isTrue();
+        assertThat(items).hasSize(4);
+        RawProfile p = items.get(0);
+        assertThat(p.id).isEqualTo("4711");
+        assertThat(p.reference).isEqualTo("TOFR20230502001");
+        assertThat(p.type).isEqualTo("TO");
+        assertThat(p.status).isEqualTo("PUBLISHED");
+        assertThat(p.originCountry).isEqualTo("FR");
+        assertThat(p.technologies).extracting(RawProfile.KeyLabel::key).containsExactly("02002015", "02002002");
+        assertThat(p.markets).containsExactly(new RawProfile.KeyLabel("07003002", "Health food"));
+        assertThat(p.targetedCountries).containsExactly("UK", "CA");
+        assertThat(p.partnerTypes).containsExactly("SME 11-49", "University");
+        assertThat(p.openForEoi).isEqualTo("true");
+        assertThat(p.iprComment).isNull();
+        assertThat(p.expertiseSought).isNull();
+        assertThat(items.get(1).title).isEqualTo("N/A");
+        assertThat(items.get(2).unreadable).isEqualTo("the item is a text, not an object");
+        assertThat(items.get(2).position).startsWith("item 3 (line ");
+        assertThat(items.get(3).created).isEqualTo("2023-13-45");
+    }
+
+    @Test
+    void readsABareArrayAndPagingInfoAfterTheItems() {
+        B2bJsonReader reader = reader("{\"data\":{\"items\":[{\"reference\":\"BOCN20160720001\"}],"
+                + "\"pagingInfo\":{\"hasNext\":false}}}");
+        assertThat(B2bJsonReader.readPage(reader)).extracting(p -> p.reference).containsExactly("BOCN20160720001");
+        assertThat(reader.hasNextPage()).isFalse();
+
+        List<RawProfile> all = new ArrayList<>();
+        reader("[{\"reference\":\"A1\"},{\"reference\":\"A2\"}]").forEachRemaining(all::add);
+        assertThat(all).extracting(p -> p.reference).containsExactly("A1", "A2");
+    }
+
+    @Test
+    void aListWhereTextIsExpectedMakesTheRecordUnreadable() {
+        List<RawProfile> all = B2bJsonReader.readPage(reader("[{\"reference\":\"A1\",\"title\":[\"x\"]}]"));
+        assertThat(all.get(0).unreadable).isEqualTo("title: expected a text or an object with a code, found a list");
+    }
+
+    @Test
+    void aSyntaxErrorEndsTheDocumentWithItsLine() {
+        assertThatThrownBy(() -> B2bJsonReader.readPage(reader("{\"data\":{\"items\":[\n{\"reference\": }")))
+                .isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("test.json: not valid JSON at line 2");
+        assertThatThrownBy(() -> B2bJsonReader.readPage(reader("\"just a string\"")))
+                .isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("not EEN JSON");
+    }
+}

@@ -1,0 +1,313 @@
+package eu.adpack.matching.index;
+
+import eu.adpack.matching.Combination;
+import java.util.Arrays;
+
+/**
+ * One thread's search state and the exact top-k search over the inverted index, term at a time with MaxScore-style
+ * pruning. Not thread-safe: each running query owns one.
+ *
+ * <p>The query's terms are visited in decreasing order of the most they can add to the forward score, so the rare,
+ * telling terms come first and their short postings make the first candidates. Before a long postings list the
+ * best candidates so far are scored exactly, which gives θ, a lower bound on the k-th best score. A document that
+ * only the remaining lists could reach scores at most combine(forward bound, backward bound) of those lists, using
+ * the smallest norm any candidate has for the backward side; once that is below θ the remaining lists are skipped,
+ * and the candidates found so far are ranked by their own upper bounds and scored exactly, best bound first, until
+ * the bound falls below the k-th exact score. Float accumulation is only used for bounds, which are widened by a
+ * relative 1e-4, and every reported score comes from {@link Engine#score}, so the result equals the brute force.
+ */
+final class Search {
+    private static final double SLACK = 1e-4;
+
+    private final Engine e;
+    private float[] acc = new float[0];
+    private int[] stamp = new int[0];
+    private int[] scoredStamp = new int[0];
+    private int query;
+    private int[] touched = new int[1024];
+    private int nTouched;
+    private final double[] r = new double[Terms.FEATURES];
+    private TopK top;
+    // entries
+    private Postings[] ePost = new Postings[64];
+    private int[] eTerm = new int[64];
+    private int[] eSide = new int[64];
+    private float[] eQw = new float[64];
+    private double[] eUb = new double[64];
+    private long[] order = new long[64];
+    private int nEntries;
+    private long[] cands = new long[1024];
+
+    Search(Engine engine) {
+        this.e = engine;
+    }
+
+    private void ensure(int slots) {
+        if (acc.length < slots * 3) {
+            int cap = Math.max(slots, 1024) + (slots >> 3);
+            acc = new float[cap * 3];
+            stamp = Arrays.copyOf(stamp, cap);
+            scoredStamp = Arrays.copyOf(scoredStamp, cap);
+        }
+    }
+
+    TopK bruteForce(Doc a, int k) {
+        TopK t = topFor(k);
+        for (int s = 0; s < e.slots; s++) {
+            Doc b = e.docs[s];
+            if (b == null) {
+                continue;
+            }
+            double score = e.score(a, b, r);
+            if (score >= 0) {
+                t.offer(score, b);
+            }
+        }
+        return t;
+    }
+
+    private TopK topFor(int k) {
+        if (top == null || top.k != k) {
+            top = new TopK(k);
+        }
+        top.clear();
+        return top;
+    }
+
+    TopK search(Doc a, int k) {
+        TopK t = topFor(k);
+        if (k == 0) {
+            return t;
+        }
+        ensure(e.slots);
+        if (++query == Integer.MAX_VALUE) {
+            Arrays.fill(stamp, 0);
+            Arrays.fill(scoredStamp, 0);
+            query = 1;
+        }
+        nTouched = 0;
+        nEntries = 0;
+        int ka = a.kind.ordinal();
+        double[] minNormB = new double[Terms.FEATURES];
+        Arrays.fill(minNormB, Double.POSITIVE_INFINITY);
+        for (int kb = 0; kb < Engine.KINDS; kb++) {
+            if (!e.kindsMeet(ka, kb)) {
+                continue;
+            }
+            for (int f = 0; f < Terms.FEATURES; f++) {
+                minNormB[f] = Math.min(minNormB[f], e.minNorm[kb][f]);
+            }
+            collect(a, Doc.DEMAND, Doc.SUPPLY, kb);
+            collect(a, Doc.SUPPLY, Doc.DEMAND, kb);
+        }
+        // order entries by the most each can add to the forward score, largest first
+        for (int i = 0; i < nEntries; i++) {
+            int f = e.terms.feature(eTerm[i]);
+            double fwd = e.weight[f] * eUb[i] / a.norm[f];
+            order[i] = ((long) Float.floatToIntBits((float) fwd) << 32) | i;
+        }
+        Arrays.sort(order, 0, nEntries);
+        // suffix sums of the bounds per feature, over the order (order is ascending: walk it from the end)
+        double[] rem = new double[Terms.FEATURES];
+        for (int i = 0; i < nEntries; i++) {
+            int x = (int) order[i];
+            rem[e.terms.feature(eTerm[x])] += eUb[x];
+        }
+        double theta = 0;
+        int touchedAtTheta = 0;
+        byte[] features = e.terms.features();
+        for (int oi = nEntries - 1; oi >= 0; oi--) {
+            int x = (int) order[oi];
+            Postings p = ePost[x];
+            if (p.size > e.longList && nTouched >= k && nTouched >= 2 * touchedAtTheta) {
+                theta = Math.max(theta, estimateTheta(a, k));
+                touchedAtTheta = nTouched;
+            }
+            if (theta > 0 && bound(a, rem, minNormB) < theta) {
+                break;
+            }
+            int f = features[eTerm[x]];
+            rem[f] = Math.max(0, rem[f] - eUb[x]);
+            accumulate(p, eSide[x], f, eQw[x]);
+        }
+        boolean pruned = theta > 0;
+        Combination combination = e.policy.combination();
+        double bwdMax = e.contentMax * e.contextMax;
+        // candidates with their own bounds
+        int nc = 0;
+        for (int i = 0; i < nTouched; i++) {
+            int s = touched[i];
+            if (scoredStamp[s] == query) {
+                continue;
+            }
+            int base = s * 3;
+            double fwd = 0;
+            for (int f = 0; f < Terms.FEATURES; f++) {
+                double rf = acc[base + f] + (pruned ? rem[f] : 0);
+                if (rf > 0 && a.norm[f] > 0) {
+                    fwd += e.weight[f] * rf / a.norm[f];
+                }
+            }
+            if (t.full() && combination.combine(fwd * e.contextMax, bwdMax) * (1 + SLACK) + 1e-12 < t.floor()) {
+                continue;
+            }
+            Doc b = e.docs[s];
+            if (!e.eligible(a, b)) {
+                continue;
+            }
+            double bwd = 0;
+            for (int f = 0; f < Terms.FEATURES; f++) {
+                double rf = acc[base + f] + (pruned ? rem[f] : 0);
+                if (rf > 0 && b.norm[f] > 0) {
+                    bwd += e.weight[f] * rf / b.norm[f];
+                }
+            }
+            fwd *= e.context(a, b);
+            bwd *= e.context(b, a);
+            double ub = combination.combine(fwd, bwd) * e.groupFactor(a, b) * (1 + SLACK) + 1e-12;
+            if (t.full() && ub < t.floor()) {
+                continue;
+            }
+            if (nc == cands.length) {
+                cands = Arrays.copyOf(cands, nc * 2);
+            }
+            cands[nc++] = ((long) Float.floatToIntBits((float) (ub * (1 + 1e-6))) << 32) | s;
+        }
+        Arrays.sort(cands, 0, nc);
+        for (int i = nc - 1; i >= 0; i--) {
+            double ub = Float.intBitsToFloat((int) (cands[i] >>> 32));
+            if (t.full() && ub < t.floor()) {
+                break;
+            }
+            Doc b = e.docs[(int) cands[i]];
+            double score = e.score(a, b, r);
+            if (score >= 0) {
+                t.offer(score, b);
+            }
+        }
+        return t;
+    }
+
+    /** The most a document reached only by the remaining lists can score. */
+    private double bound(Doc a, double[] rem, double[] minNormB) {
+        double fwd = 0;
+        double bwd = 0;
+        for (int f = 0; f < Terms.FEATURES; f++) {
+            if (rem[f] > 0) {
+                fwd += e.weight[f] * rem[f] / a.norm[f];
+                bwd += e.weight[f] * rem[f] / minNormB[f];
+            }
+        }
+        return e.policy.combination().combine(fwd * e.contextMax, Math.min(bwd, e.contentMax) * e.contextMax)
+                * (1 + SLACK) + 1e-12;
+    }
+
+    /** Scores exactly the candidates with the most forward content so far; their k-th score is a safe θ. */
+    private double estimateTheta(Doc a, int k) {
+        int m = Math.min(nTouched, 4 * k);
+        long[] best = new long[m];
+        int n = 0;
+        for (int i = 0; i < nTouched; i++) {
+            int s = touched[i];
+            double fwd = 0;
+            for (int f = 0; f < Terms.FEATURES; f++) {
+                if (a.norm[f] > 0) {
+                    fwd += e.weight[f] * acc[s * 3 + f] / a.norm[f];
+                }
+            }
+            long key = ((long) Float.floatToIntBits((float) fwd) << 32) | s;
+            if (n < m) {
+                best[n++] = key;
+                if (n == m) {
+                    Arrays.sort(best);
+                }
+            } else if (key > best[0]) {
+                int j = 0;
+                while (j + 1 < m && best[j + 1] < key) {
+                    best[j] = best[j + 1];
+                    j++;
+                }
+                best[j] = key;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int s = (int) best[i];
+            if (scoredStamp[s] == query) {
+                continue;
+            }
+            scoredStamp[s] = query;
+            Doc b = e.docs[s];
+            double score = e.score(a, b, r);
+            if (score >= 0) {
+                top.offer(score, b);
+            }
+        }
+        return top.full() ? top.floor() : 0;
+    }
+
+    private void collect(Doc a, int querySide, int postingSide, int kind) {
+        int[] ts = a.terms[querySide];
+        byte[] cs = a.codes[querySide];
+        float k = a.k[querySide];
+        for (int i = 0; i < ts.length; i++) {
+            Postings p = e.postingsOf(postingSide, kind, ts[i]);
+            if (p == null || p.size == 0) {
+                continue;
+            }
+            if (nEntries == ePost.length) {
+                int cap = nEntries * 2;
+                ePost = Arrays.copyOf(ePost, cap);
+                eTerm = Arrays.copyOf(eTerm, cap);
+                eSide = Arrays.copyOf(eSide, cap);
+                eQw = Arrays.copyOf(eQw, cap);
+                eUb = Arrays.copyOf(eUb, cap);
+                order = Arrays.copyOf(order, cap);
+            }
+            double qw = e.idf(ts[i]) * e.termWeight(ts[i], cs[i], k);
+            if (qw <= 0) {
+                continue;
+            }
+            ePost[nEntries] = p;
+            eTerm[nEntries] = ts[i];
+            eSide[nEntries] = postingSide;
+            eQw[nEntries] = (float) qw;
+            eUb[nEntries] = qw * e.maxWeight(p, ts[i]) * (1 + SLACK);
+            nEntries++;
+        }
+    }
+
+    private void accumulate(Postings p, int side, int f, float qw) {
+        int[] docs = p.docs;
+        byte[] codes = p.codes;
+        int n = p.size;
+        if (f == Terms.TEXT) {
+            float[] k = e.kBySlot[side];
+            for (int i = 0; i < n; i++) {
+                int s = docs[i];
+                float tf = codes[i];
+                add(s, f, qw * tf / (tf + k[s]));
+            }
+        } else {
+            float w0 = qw;
+            double[] decay = e.decay;
+            for (int i = 0; i < n; i++) {
+                add(docs[i], f, (float) (w0 * decay[codes[i]]));
+            }
+        }
+    }
+
+    private void add(int s, int f, float v) {
+        if (stamp[s] != query) {
+            stamp[s] = query;
+            int base = s * 3;
+            acc[base] = 0;
+            acc[base + 1] = 0;
+            acc[base + 2] = 0;
+            if (nTouched == touched.length) {
+                touched = Arrays.copyOf(touched, nTouched * 2);
+            }
+            touched[nTouched++] = s;
+        }
+        acc[s * 3 + f] += v;
+    }
+}
