@@ -344,7 +344,7 @@ public final class DznReader {
                         preds.add(q);
                     }
                 }
-                meetings.add(new Meeting(id, a, b, session, fixedSlot, preds));
+                meetings.add(new Meeting(id, a, b, session, fixedSlot, preds, Set.of()));
                 byBusiness.get(a).add(id);
                 byBusiness.get(b).add(id);
             }

@@ -88,6 +88,9 @@ final class ScheduleValidator {
             if (m.session() == Session.MORNING && !morning || m.session() == Session.AFTERNOON && morning) {
                 v.add("meeting " + m.id() + " in slot " + s + " outside session " + m.session());
             }
+            if (!m.allowedSlots().isEmpty() && !m.allowedSlots().contains(s)) {
+                v.add("meeting " + m.id() + " in slot " + s + " outside its allowed slots");
+            }
             for (int p : List.of(m.first(), m.second())) {
                 if (!busy.add(p + "@" + s)) {
                     v.add("participant " + p + " double-booked in slot " + s);
