@@ -169,6 +169,9 @@ public final class DznReader {
             if (t.text().equals("[|")) {
                 pos++;
                 List<Element> rows = new ArrayList<>();
+                if (peek(field).equals("|") && pos + 1 < tokens.size() && tokens.get(pos + 1).text().equals("|]")) {
+                    pos++;
+                }
                 while (!peek(field).equals("|]")) {
                     int rowLine = tokens.get(pos).line();
                     List<Integer> row = new ArrayList<>();

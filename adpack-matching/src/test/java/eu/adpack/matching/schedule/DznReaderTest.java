@@ -167,6 +167,14 @@ class DznReaderTest {
     }
 
     @Test
+    void readsAnEventWithoutMeetings() {
+        SchedulingProblem p = DznReader.parse("empty.dzn", "nBusiness = 2; nMeetings = 0; nTables = 1; "
+                + "nTotalSlots = 3; nMorningSlots = 2; requested = [| |]; fixed = []; forbidden = [{0}, {2}];");
+        assertThat(p.meetings()).isEmpty();
+        assertThat(p.forbiddenSlots()).isEqualTo(Map.of(2, Set.of(2)));
+    }
+
+    @Test
     void skipsComments() {
         SchedulingProblem p = DznReader.parse("c.dzn", "% a comment\n" + SMALL.replace("nTables = 1;",
                 "nTables = 1; % one table"));

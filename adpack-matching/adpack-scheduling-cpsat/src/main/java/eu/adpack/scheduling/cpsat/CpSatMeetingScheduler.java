@@ -32,16 +32,21 @@ import org.slf4j.LoggerFactory;
  *       Proofs come from a worker with CP-SAT's strongest linear relaxation ({@code max_lp}); solutions from a second
  *       worker without it ({@code no_lp}), which finds them faster (forum-14 at B = 2: under 1 s against none in
  *       60 s with the default workers).</li>
- *   <li>For B = 1, the probe is split by who has the break: one presolved sub-problem per participant, most of them
- *       refuted in a fraction of a second (forum-13crafc: solved in seconds, against no solution in 60 s as one
- *       probe).</li>
+ *   <li>For B = 1, after 3 s as one probe, the probe is split by who has the break: one presolved sub-problem per
+ *       participant, most of them refuted in a fraction of a second (forum-13crafc and ticf-13crafc: solved in
+ *       20–45 s on the loaded machine, against no 1-break schedule in 60 s as one probe).</li>
+ *   <li>The only symmetry broken is the reversal of the day (s → slots + 1 − s), when every meeting's allowed slots
+ *       are symmetric and there are no precedences (the tic instances): it keeps the reversed twin of each schedule
+ *       out of the search.</li>
  *   <li>A tenth of the time limit (at most 3 s) is kept back: if the probes do not finish, a solve that stops at its
  *       first solution gives an incumbent, returned as FEASIBLE with the proved bound.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe; each solve builds its own model and uses {@link SolveOptions#workers()} solver
- * threads for its duration (CP-SAT's own threads, joined before the call returns). With a fixed seed the result is
- * the same from run to run in all tested cases, though CP-SAT's parallel search does not promise it.
+ * threads for its duration (CP-SAT's own threads, joined before the call returns). The seed is fixed, but with more
+ * than one worker CP-SAT's parallel search is not deterministic: the status and the optimum are reproducible, the
+ * schedule chosen among equally good ones and the time may differ from run to run. Tables are handed out after the
+ * slots, by {@link Schedules#assignTables} (greedy, fewer table changes when asked).
  */
 public final class CpSatMeetingScheduler implements MeetingScheduler {
 
