@@ -84,13 +84,17 @@ final class EenHttpClient implements AutoCloseable {
         return DATE_TIME.format(i);
     }
 
-    RawPage fetch(SourceQuery query, int pageIndex, int pageSize) {
+    private Map<String, String> headers(String accept) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/json");
+        headers.put("Accept", accept);
         if (apiKey != null) {
             headers.put("X-API-KEY", apiKey.get());
         }
-        return http.get(pageUri(query, pageIndex, pageSize), headers, (body, type) -> {
+        return headers;
+    }
+
+    RawPage fetch(SourceQuery query, int pageIndex, int pageSize) {
+        return http.get(pageUri(query, pageIndex, pageSize), headers("application/json"), (body, type) -> {
             try (B2bJsonReader reader = new B2bJsonReader(body, "EEN page " + pageIndex, false)) {
                 List<RawProfile> items = B2bJsonReader.readPage(reader);
                 return new RawPage(items, reader.hasNextPage());
@@ -102,12 +106,7 @@ final class EenHttpClient implements AutoCloseable {
 
     /** Opens a whole document on the wire, e.g. a legacy XML feed; a DOCTYPE in it is refused by the reader. */
     InputStream document(URI uri) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/xml");
-        if (apiKey != null) {
-            headers.put("X-API-KEY", apiKey.get());
-        }
-        return http.open(uri, headers);
+        return http.open(uri, headers("application/xml"));
     }
 
     @Override

@@ -3,9 +3,7 @@ package eu.adpack.adapters.een;
 import eu.adpack.adapters.support.HttpStats;
 import eu.adpack.adapters.support.PagingIterator;
 import eu.adpack.adapters.support.RegistryHttpClient;
-import eu.adpack.core.geo.Country;
 import eu.adpack.core.profile.PartnerProfile;
-import eu.adpack.core.profile.ProfileStatus;
 import eu.adpack.core.profile.ProfileType;
 import eu.adpack.core.source.Cursor;
 import eu.adpack.core.source.DateField;
@@ -25,17 +23,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -144,38 +137,12 @@ public final class EenSource implements ProfileSource {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(from, "from");
         capabilities().check(name(), query);
-        SourceQuery effective = restrict(query);
-        if (effective == null) {
+        Optional<SourceQuery> effective = config.restriction().narrowedBy(query);
+        if (effective.isEmpty()) {
             // The configuration and the query exclude each other: nothing to fetch.
             return PagingIterator.of(from, at -> SourcePage.of(List.of(), List.of(), null));
         }
-        return client != null && legacyXml == null ? openApi(effective, from) : openFile(effective, from);
-    }
-
-    /** The query within the configuration's filters, or null when the two leave nothing. */
-    private SourceQuery restrict(SourceQuery query) {
-        Set<ProfileType> types = both(config.types(), query.types());
-        Set<ProfileStatus> statuses = both(config.statuses(), query.statuses());
-        Set<Country> countries = both(config.countries(), query.countries());
-        if (types == null || statuses == null || countries == null) {
-            return null;
-        }
-        SourceQuery.Builder b = SourceQuery.builder().types(types).statuses(statuses).countries(countries);
-        query.dateField().ifPresent(f -> b.window(f, query.from().orElse(null), query.to().orElse(null)));
-        return b.build();
-    }
-
-    /** Both restrictions at once: empty means none; null means they exclude each other. */
-    private static <T> Set<T> both(Set<T> configured, Set<T> asked) {
-        if (configured.isEmpty()) {
-            return asked;
-        }
-        if (asked.isEmpty()) {
-            return configured;
-        }
-        Set<T> common = new HashSet<>(configured);
-        common.retainAll(asked);
-        return common.isEmpty() ? null : common;
+        return client != null && legacyXml == null ? openApi(effective.get(), from) : openFile(effective.get(), from);
     }
 
     private static int position(Cursor from, String prefix, int start) {
@@ -214,7 +181,8 @@ public final class EenSource implements ProfileSource {
         for (RawProfile raw : items) {
             EenMapper.Mapped m = mapper.map(raw);
             if (m.profile() != null) {
-                if (!filter || matches(query, m.profile())) {
+                // A file cannot be queried, so its records are filtered here, as the API would.
+                if (!filter || query.matches(m.profile())) {
                     records.add(m.profile());
                     warnings.addAll(m.warnings());
                 }
@@ -224,34 +192,6 @@ public final class EenSource implements ProfileSource {
             }
         }
         return SourcePage.of(records, rejections, warnings, next);
-    }
-
-    /** A file cannot be queried, so its records are filtered here, as the API would. */
-    private static boolean matches(SourceQuery q, PartnerProfile p) {
-        if (!q.types().isEmpty() && !q.types().contains(p.type())) {
-            return false;
-        }
-        if (!q.statuses().isEmpty() && (p.status() == null || !q.statuses().contains(p.status()))) {
-            return false;
-        }
-        if (!q.countries().isEmpty() && (p.originCountry() == null || !q.countries().contains(p.originCountry()))) {
-            return false;
-        }
-        if (q.dateField().isEmpty()) {
-            return true;
-        }
-        LocalDate d = switch (q.dateField().get()) {
-            case CREATED -> p.created();
-            case LAST_MODIFIED -> p.modified() != null ? p.modified() : p.created();
-            case PUBLISHED -> p.published();
-            case DEADLINE -> p.deadline() != null ? p.deadline() : p.expiry();
-        };
-        if (d == null) {
-            return false;
-        }
-        Instant start = d.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return q.from().map(f -> end.isAfter(f)).orElse(true) && q.to().map(t -> start.isBefore(t)).orElse(true);
     }
 
     private PageIterator<PartnerProfile> openFile(SourceQuery query, Cursor from) {
