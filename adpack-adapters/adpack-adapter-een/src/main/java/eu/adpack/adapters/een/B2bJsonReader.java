@@ -83,6 +83,12 @@ final class B2bJsonReader implements Iterator<RawProfile>, AutoCloseable {
                 }
                 broken = true;
                 next = RawProfile.documentBreak(where(e), "not valid JSON from here on: " + e.getOriginalMessage());
+            } catch (EndOfDocument e) {
+                if (!keepBeforeBreak) {
+                    throw new UnreadableInputException(input + ": " + e.getMessage(), e);
+                }
+                broken = true;
+                next = RawProfile.documentBreak(e.where, e.getMessage());
             }
             done = next == null || broken;
         }
@@ -127,7 +133,8 @@ final class B2bJsonReader implements Iterator<RawProfile>, AutoCloseable {
             if (inItems) {
                 JsonToken t = json.nextToken();
                 if (t == null) {
-                    throw new UnreadableInputException(input + ": the document ends inside the list of items");
+                    throw new EndOfDocument(json, "the document ends inside the list of items (expected ']' or"
+                            + " another item)");
                 }
                 if (t == JsonToken.END_ARRAY) {
                     inItems = false;
@@ -189,7 +196,7 @@ final class B2bJsonReader implements Iterator<RawProfile>, AutoCloseable {
             assign(p, name, readValue());
         }
         if (t != JsonToken.END_OBJECT) {
-            throw new UnreadableInputException(input + ": " + p.position + ": the item does not end properly");
+            throw new EndOfDocument(json, p.position + " does not end properly (expected '}' or another property)");
         }
         return p;
     }
@@ -336,5 +343,17 @@ final class B2bJsonReader implements Iterator<RawProfile>, AutoCloseable {
     @Override
     public void close() {
         json.close();
+    }
+
+    /** The document stops where the structure says more must come: a break, as a syntax error is. */
+    private static final class EndOfDocument extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String where;
+
+        EndOfDocument(JsonParser json, String message) {
+            super(message, null, false, false);
+            var at = json.currentLocation();
+            this.where = "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        }
     }
 }

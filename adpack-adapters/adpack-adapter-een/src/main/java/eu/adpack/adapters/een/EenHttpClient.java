@@ -67,7 +67,8 @@ final class EenHttpClient implements AutoCloseable {
                 case CREATED -> "Created";
                 case LAST_MODIFIED -> "LastModified";
                 case PUBLISHED -> "PublicationDate";
-                case DEADLINE -> throw new IllegalArgumentException("the EEN API cannot window on " + DateField.DEADLINE);
+                case DEADLINE -> throw new IllegalArgumentException("the EEN API cannot window on "
+                        + DateField.DEADLINE + " (expected CREATED, LAST_MODIFIED or PUBLISHED)");
             }));
             query.from().ifPresent(i -> params.put("FromDate", List.of(format(i))));
             query.to().ifPresent(i -> params.put("ToDate", List.of(format(i))));

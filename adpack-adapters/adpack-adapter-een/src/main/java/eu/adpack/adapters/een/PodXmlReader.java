@@ -43,7 +43,8 @@ final class PodXmlReader implements Iterator<RawProfile>, AutoCloseable {
         try {
             this.xml = FACTORY.createXMLStreamReader(in);
         } catch (XMLStreamException e) {
-            throw new UnreadableInputException(input + ": not XML: " + e.getMessage(), e);
+            throw new UnreadableInputException(input + ": not XML: " + e.getMessage() + " (expected the legacy POD"
+                    + " XML, <pod><profile>…)", e);
         }
     }
 
