@@ -9,6 +9,7 @@ import eu.adpack.core.source.Cursor;
 import eu.adpack.core.source.DateField;
 import eu.adpack.core.source.PageIterator;
 import eu.adpack.core.source.ProfileSource;
+import eu.adpack.core.source.RegistryUnavailableException;
 import eu.adpack.core.source.Rejection;
 import eu.adpack.core.source.SourceCapabilities;
 import eu.adpack.core.source.SourcePage;
@@ -223,7 +224,8 @@ public final class EenSource implements ProfileSource {
      * The open document of one read (a file, or a legacy feed on the wire), opened on the first page so that nothing
      * is read before it is asked for. When the stream fails part-way (a connection cut) the document is opened again
      * and the records already handed out are skipped, within the given number of openings: no record is lost or
-     * handed out twice.
+     * handed out twice. The last record handed out is checked on the way, so that a document that changed between
+     * the two fetches is reported rather than skipped into.
      */
     private static final class DocumentRead {
         private final Supplier<InputStream> opener;
@@ -234,6 +236,9 @@ public final class EenSource implements ProfileSource {
         private AutoCloseable reader;
         private int consumed;
         private int openings;
+        /** The last record handed out and its number, to check that a document fetched again is the same. */
+        private String lastName;
+        private int lastNumber;
 
         DocumentRead(Supplier<InputStream> opener, String name, int maxOpenings) {
             this.opener = opener;
@@ -253,12 +258,21 @@ public final class EenSource implements ProfileSource {
                         reopen();
                     }
                     while (consumed < position + batch.size() && items.hasNext()) {
-                        items.next();
+                        RawProfile skipped = items.next();
                         consumed++;
+                        if (consumed == lastNumber && !skipped.name().equals(lastName)) {
+                            throw new RegistryUnavailableException(name + ": the document changed between two"
+                                    + " fetches: record " + lastNumber + " was " + lastName + ", now "
+                                    + skipped.name() + " (expected the same document, to go on where the first"
+                                    + " fetch stopped); read it again from the start");
+                        }
                     }
                     while (batch.size() < size && items.hasNext()) {
-                        batch.add(items.next());
+                        RawProfile next = items.next();
+                        batch.add(next);
                         consumed++;
+                        lastName = next.name();
+                        lastNumber = consumed;
                     }
                     return items.hasNext();
                 } catch (UncheckedIOException e) {

@@ -113,4 +113,22 @@ class LegacyFeedStreamingTest {
             assertThat(seen.subList(0, 3)).containsExactly(reference(0), reference(1), reference(2));
         }
     }
+
+    @Test
+    void aFeedThatChangedBetweenTwoFetchesIsReportedRatherThanSkippedInto() {
+        String other = FEED.replace("<external>BOFR", "<external>BRFR");
+        try (var server = FaultyRegistryServer.builder(r -> ScriptedResponse.xml(r.index() == 0 ? FEED : other))
+                .plan(FaultPlan.sequence(Fault.TRUNCATED_BODY)).start();
+                var source = EenSource.ofLegacyXml(server.baseUri().resolve("/pod"), config(64L << 20))) {
+            List<String> seen = new ArrayList<>();
+            assertThatThrownBy(() -> {
+                try (PageIterator<PartnerProfile> pages = source.open(SourceQuery.all())) {
+                    pages.forEachRemaining(page -> page.records().forEach(p -> seen.add(p.reference())));
+                }
+            }).isInstanceOf(RegistryUnavailableException.class)
+                    .hasMessageContaining("the document changed between two fetches: record ")
+                    .hasMessageContaining(", now BRFR");
+            assertThat(seen).isNotEmpty().allMatch(r -> r.startsWith("BOFR")).doesNotHaveDuplicates();
+        }
+    }
 }
