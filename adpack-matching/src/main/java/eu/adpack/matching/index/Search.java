@@ -76,7 +76,7 @@ final class Search {
 
     TopK search(Doc a, int k) {
         TopK t = topFor(k);
-        if (k == 0) {
+        if (k == 0 || (a.closed && !e.policy.includeExpired())) {
             return t;
         }
         ensure(e.slots);
@@ -131,6 +131,9 @@ final class Search {
             accumulate(p, eSide[x], f, eQw[x]);
         }
         boolean pruned = theta > 0;
+        if (!t.full() && nTouched > 8 * k) {
+            estimateTheta(a, k);
+        }
         Combination combination = e.policy.combination();
         double bwdMax = e.contentMax * e.contextMax;
         // candidates with their own bounds
@@ -148,19 +151,24 @@ final class Search {
                     fwd += e.weight[f] * rf / a.norm[f];
                 }
             }
-            if (t.full() && combination.combine(fwd * e.contextMax, bwdMax) * (1 + SLACK) + 1e-12 < t.floor()) {
+            boolean full = t.full();
+            if (full && combination.combine(fwd * e.contextMax, bwdMax) * (1 + SLACK) + 1e-12 < t.floor()) {
                 continue;
             }
             Doc b = e.docs[s];
-            if (!e.eligible(a, b)) {
-                continue;
-            }
             double bwd = 0;
             for (int f = 0; f < Terms.FEATURES; f++) {
                 double rf = acc[base + f] + (pruned ? rem[f] : 0);
                 if (rf > 0 && b.norm[f] > 0) {
                     bwd += e.weight[f] * rf / b.norm[f];
                 }
+            }
+            if (full && combination.combine(fwd * e.contextMax, bwd * e.contextMax) * (1 + SLACK) + 1e-12
+                    < t.floor()) {
+                continue;
+            }
+            if (!e.eligible(a, b)) {
+                continue;
             }
             fwd *= e.context(a, b);
             bwd *= e.context(b, a);
