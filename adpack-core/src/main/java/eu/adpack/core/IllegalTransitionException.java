@@ -12,6 +12,7 @@ public class IllegalTransitionException extends AdpackException {
     private final String record;
     private final String from;
     private final String to;
+    private final String expected;
 
     /**
      * Creates the exception.
@@ -26,6 +27,16 @@ public class IllegalTransitionException extends AdpackException {
         this.record = record;
         this.from = String.valueOf(from);
         this.to = String.valueOf(to);
+        this.expected = allowed;
+    }
+
+    /**
+     * Returns the states the record may move to instead.
+     *
+     * @return e.g. {@code NEGOTIATING or CANCELLED}
+     */
+    public String expected() {
+        return expected;
     }
 
     /**

@@ -13,6 +13,7 @@ public class InvalidRecordException extends AdpackException {
     private final String field;
     private final String value;
     private final String expected;
+    private final String reason;
 
     /**
      * Creates the exception with the standard reason "is not valid".
@@ -41,6 +42,7 @@ public class InvalidRecordException extends AdpackException {
         this.field = field;
         this.value = String.valueOf(value);
         this.expected = expected;
+        this.reason = reason;
     }
 
     /**
@@ -68,6 +70,15 @@ public class InvalidRecordException extends AdpackException {
      */
     public String value() {
         return value;
+    }
+
+    /**
+     * Returns what is wrong with the value.
+     *
+     * @return the reason, e.g. {@code is not a date} or {@code is not valid}
+     */
+    public String reason() {
+        return reason;
     }
 
     /**

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  *
  * <p>Such values are never printed by {@code toString}, and {@code AdpackJson}'s export without personal data leaves
  * every component so marked out. A component so marked is always optional (nullable or a collection), so that a file
- * exported without it reads back.
+ * exported without it reads back. A marker without state, safe to read from any thread.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -110,9 +110,9 @@ public record MatchmakingEvent(
     }
 
     /**
-     * Returns the first and last day of the event.
+     * Returns the first day of the event.
      *
-     * @return the days, or empty when the event has no session
+     * @return the day, or empty when the event has no session
      */
     public Optional<LocalDate> firstDay() {
         return sessions.stream().map(Session::date).min(Comparator.naturalOrder());
@@ -125,6 +125,15 @@ public record MatchmakingEvent(
      */
     public Optional<LocalDate> lastDay() {
         return sessions.stream().map(Session::date).max(Comparator.naturalOrder());
+    }
+
+    /**
+     * Returns the requests accepted by their targets: the candidates for meetings.
+     *
+     * @return the accepted requests, in the event's order
+     */
+    public List<MeetingRequest> acceptedRequests() {
+        return requests.stream().filter(q -> q.status() == RequestStatus.ACCEPTED).toList();
     }
 
     /**
@@ -177,74 +186,134 @@ public record MatchmakingEvent(
             this.id = id;
         }
 
-        /** Sets the name. @param value the name @return this builder */
+        /**
+         * Sets the name.
+         *
+         * @param value the name
+         * @return this builder
+         */
         public Builder name(String value) {
             name = value;
             return this;
         }
 
-        /** Sets the time zone. @param value the zone @return this builder */
+        /**
+         * Sets the time zone.
+         *
+         * @param value the zone
+         * @return this builder
+         */
         public Builder zone(ZoneId value) {
             zone = value;
             return this;
         }
 
-        /** Sets the city. @param value the city @return this builder */
+        /**
+         * Sets the city.
+         *
+         * @param value the city
+         * @return this builder
+         */
         public Builder city(String value) {
             city = value;
             return this;
         }
 
-        /** Sets the country. @param value the country @return this builder */
+        /**
+         * Sets the country.
+         *
+         * @param value the country
+         * @return this builder
+         */
         public Builder country(Country value) {
             country = value;
             return this;
         }
 
-        /** Adds a session. @param value the session @return this builder */
+        /**
+         * Adds a session.
+         *
+         * @param value the session
+         * @return this builder
+         */
         public Builder session(Session value) {
             sessions.add(value);
             return this;
         }
 
-        /** Adds tables. @param values the tables @return this builder */
+        /**
+         * Adds tables.
+         *
+         * @param values the tables
+         * @return this builder
+         */
         public Builder tables(Collection<MeetingTable> values) {
             tables.addAll(values);
             return this;
         }
 
-        /** Adds a table. @param value the table @return this builder */
+        /**
+         * Adds a table.
+         *
+         * @param value the table
+         * @return this builder
+         */
         public Builder table(MeetingTable value) {
             tables.add(value);
             return this;
         }
 
-        /** Adds a participant. @param value the participant @return this builder */
+        /**
+         * Adds a participant.
+         *
+         * @param value the participant
+         * @return this builder
+         */
         public Builder participant(Participant value) {
             participants.add(value);
             return this;
         }
 
-        /** Adds a meeting request. @param value the request @return this builder */
+        /**
+         * Adds a meeting request.
+         *
+         * @param value the request
+         * @return this builder
+         */
         public Builder request(MeetingRequest value) {
             requests.add(value);
             return this;
         }
 
-        /** Adds a meeting. @param value the meeting @return this builder */
+        /**
+         * Adds a meeting.
+         *
+         * @param value the meeting
+         * @return this builder
+         */
         public Builder meeting(Meeting value) {
             meetings.add(value);
             return this;
         }
 
-        /** Replaces the meetings. @param values the meetings @return this builder */
+        /**
+         * Replaces the meetings.
+         *
+         * @param values the meetings
+         * @return this builder
+         */
         public Builder meetings(Collection<Meeting> values) {
             meetings.clear();
             meetings.addAll(values);
             return this;
         }
 
-        /** Adds a precedence. @param value the precedence @return this builder */
+        /**
+         * Adds a precedence.
+         *
+         * @param value the precedence
+         * @return this builder
+         */
         public Builder precedence(Precedence value) {
             precedences.add(value);
             return this;

@@ -1,21 +1,30 @@
 package eu.adpack.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.adpack.core.AdpackException;
+import eu.adpack.core.IllegalTransitionException;
 import eu.adpack.core.InvalidRecordException;
+import eu.adpack.core.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * AdPack's JSON form: a configured Jackson 3 {@link JsonMapper} and helpers that read and write the domain model.
@@ -25,6 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code taxonomy:code}; missing values ({@code null}) are left out and read back as missing, missing collections as
  * empty; unknown properties are ignored on read, so newer files stay readable. There is no polymorphic typing: no
  * class names ever appear in or are taken from a file. See the package documentation for an example.
+ *
+ * <p>{@link #read(String, Class)} fails on the first bad record; {@link #readKeepingGood(String, Class)} leaves out
+ * each bad record found inside an array, reports it, and builds the value from the rest.
  *
  * <p>{@link #standard()} writes everything; {@link #withoutPersonalData()} leaves out every component marked
  * {@link eu.adpack.core.PersonalData} (contact persons), for files that leave the partnership. Both are immutable and
@@ -117,12 +129,13 @@ public final class AdpackJson {
      * @param json the text
      * @param type the type to read
      * @return the value
-     * @throws InvalidJsonException if the text is not valid JSON of that type, naming the place and the reason
+     * @throws InvalidJsonException if the text is not valid JSON of that type (or is {@code null}), naming the place
+     *     and the reason
      */
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         try {
-            return mapper.readValue(json, type);
+            return notNull(mapper.readValue(json, type), type.getSimpleName());
         } catch (JacksonException e) {
             throw translate(e);
         }
@@ -140,7 +153,7 @@ public final class AdpackJson {
     public <T> T read(String json, TypeReference<T> type) {
         Objects.requireNonNull(json, "json");
         try {
-            return mapper.readValue(json, type);
+            return notNull(mapper.readValue(json, type), type.getType().getTypeName());
         } catch (JacksonException e) {
             throw translate(e);
         }
@@ -158,7 +171,7 @@ public final class AdpackJson {
     public <T> T read(InputStream in, Class<T> type) {
         Objects.requireNonNull(in, "in");
         try {
-            return mapper.readValue(in, type);
+            return notNull(mapper.readValue(in, type), type.getSimpleName());
         } catch (JacksonException e) {
             throw translate(e);
         }
@@ -184,6 +197,143 @@ public final class AdpackJson {
         return read(text, type);
     }
 
+    /**
+     * Reads a value from JSON text, leaving out each record inside an array that cannot be read (and reporting it)
+     * rather than failing on the first one, so that a file with several bad records is reported in one pass.
+     *
+     * <p>A bad record is the innermost array element that holds the failure: a whole organisation for a bad country,
+     * one sector for a sector that is not a code. Records that others refer to may then be missing, which the
+     * model's own validation reports as dangling references.
+     *
+     * @param <T> the type
+     * @param json the text
+     * @param type the type to read
+     * @return the value without the bad records, and one problem per record left out
+     * @throws InvalidJsonException if the text is not well-formed JSON, or the failure is outside any array (e.g.
+     *     the top-level record itself is not valid)
+     */
+    public <T> ReadReport<T> readKeepingGood(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidJsonException("line 1: the document is empty (expected " + type.getSimpleName() + ")",
+                    "", null);
+        }
+        List<Problem> rejected = new ArrayList<>();
+        Map<JsonNode, List<Integer>> origins = new IdentityHashMap<>();
+        while (true) {
+            try {
+                return new ReadReport<>(notNull(mapper.treeToValue(root, type), type.getSimpleName()), rejected);
+            } catch (JacksonException e) {
+                rejected.add(removeBadElement(root, e, origins));
+            }
+        }
+    }
+
+    /**
+     * Reads a file, keeping its good records; see {@link #readKeepingGood(String, Class)}.
+     *
+     * @param <T> the type
+     * @param file the file of UTF-8 JSON
+     * @param type the type to read
+     * @return the value without the bad records, and one problem per record left out
+     * @throws InvalidJsonException if the content is not well-formed JSON or its top-level record is not valid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public <T> ReadReport<T> readKeepingGood(Path file, Class<T> type) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return readKeepingGood(text, type);
+    }
+
+    /**
+     * Removes the innermost array element on the failure's path and describes it, or rethrows if there is none.
+     * {@code origins} maps each array already shortened to the original indices of its remaining elements, so that
+     * every problem names the element's place in the file as written.
+     */
+    private static Problem removeBadElement(JsonNode root, JacksonException e, Map<JsonNode, List<Integer>> origins) {
+        List<JacksonException.Reference> path = e.getPath();
+        JsonNode current = root;
+        ArrayNode array = null;
+        int index = -1;
+        StringBuilder record = new StringBuilder();
+        StringBuilder inner = new StringBuilder();
+        for (int i = 0; i < path.size() && current != null; i++) {
+            JacksonException.Reference ref = path.get(i);
+            if (ref.getPropertyName() != null) {
+                current = current.isObject() ? current.get(ref.getPropertyName()) : null;
+                inner.append(inner.length() == 0 && record.length() == 0 ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0 && current instanceof ArrayNode a && ref.getIndex() < a.size()) {
+                List<Integer> original = origins.get(a);
+                int shown = original == null ? ref.getIndex() : original.get(ref.getIndex());
+                inner.append('[').append(shown).append(']');
+                record.append(inner);
+                inner.setLength(0);
+                array = a;
+                index = ref.getIndex();
+                current = a.get(index);
+            } else {
+                current = null;
+            }
+        }
+        if (array == null) {
+            throw translate(e);
+        }
+        JsonNode removed = array.get(index);
+        List<Integer> original = origins.computeIfAbsent(array, a -> {
+            List<Integer> all = new ArrayList<>();
+            for (int i = 0; i < a.size(); i++) {
+                all.add(i);
+            }
+            return all;
+        });
+        original.remove(index);
+        array.remove(index);
+        String field = inner.length() > 0 && inner.charAt(0) == '.' ? inner.substring(1) : inner.toString();
+        AdpackException cause = adpackCause(e);
+        if (cause instanceof InvalidRecordException ire) {
+            String id = removed.path("id").isString() ? removed.path("id").asString()
+                    : removed.path("reference").isString() ? removed.path("reference").asString() : null;
+            String named = ire.record().contains(" ") ? record + " (" + ire.record() + ")"
+                    : id != null ? record + " (" + id + ")" : record.toString();
+            return Problem.of(Problem.INVALID_RECORD, named, field.isEmpty() ? ire.field() : field, ire.value(),
+                    ire.reason() + " (expected " + ire.expected() + ")");
+        }
+        if (cause instanceof IllegalTransitionException ite) {
+            return Problem.of(Problem.INVALID_RECORD, record + " (" + ite.record() + ")", "history",
+                    ite.from() + " -> " + ite.to(), "is not a step of the lifecycle (expected " + ite.expected()
+                            + ")");
+        }
+        String value = removed.isValueNode() ? removed.asString() : removed.isArray() ? "[…]" : "{…}";
+        return Problem.of(Problem.INVALID_RECORD, record.toString(), field.isEmpty() ? "(element)" : field, value,
+                "cannot be read: " + reason(e));
+    }
+
+    private static AdpackException adpackCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AdpackException found) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static <T> T notNull(T value, String expected) {
+        if (value == null) {
+            throw new InvalidJsonException("line 1: the document is JSON null (expected " + expected + ")", "", null);
+        }
+        return value;
+    }
+
     private static InvalidJsonException translate(JacksonException e) {
         String path = path(e);
         StringBuilder where = new StringBuilder();
@@ -200,10 +350,9 @@ public final class AdpackJson {
     }
 
     private static String reason(JacksonException e) {
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof InvalidRecordException) {
-                return t.getMessage();
-            }
+        AdpackException cause = adpackCause(e);
+        if (cause != null) {
+            return cause.getMessage();
         }
         String m = e.getOriginalMessage();
         if (m == null) {
@@ -217,8 +366,12 @@ public final class AdpackJson {
     }
 
     private static String path(JacksonException e) {
+        return pathText(e.getPath());
+    }
+
+    private static String pathText(List<JacksonException.Reference> refs) {
         StringBuilder sb = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
+        for (JacksonException.Reference ref : refs) {
             if (ref.getPropertyName() != null) {
                 if (sb.length() > 0) {
                     sb.append('.');

@@ -86,55 +86,100 @@ public record Cluster(
             this.id = id;
         }
 
-        /** Sets the name. @param value the name @return this builder */
+        /**
+         * Sets the name.
+         *
+         * @param value the name
+         * @return this builder
+         */
         public Builder name(String value) {
             name = value;
             return this;
         }
 
-        /** Sets the country. @param value the country @return this builder */
+        /**
+         * Sets the country.
+         *
+         * @param value the country
+         * @return this builder
+         */
         public Builder country(Country value) {
             country = value;
             return this;
         }
 
-        /** Sets the NUTS region. @param value the region or {@code null} @return this builder */
+        /**
+         * Sets the NUTS region.
+         *
+         * @param value the region or {@code null}
+         * @return this builder
+         */
         public Builder nutsRegion(NutsRegion value) {
             nutsRegion = value;
             return this;
         }
 
-        /** Adds sectors. @param values the sectors @return this builder */
+        /**
+         * Adds sectors.
+         *
+         * @param values the sectors
+         * @return this builder
+         */
         public Builder sectors(Collection<Sector> values) {
             sectors.addAll(values);
             return this;
         }
 
-        /** Adds a sector. @param value the sector @return this builder */
+        /**
+         * Adds a sector.
+         *
+         * @param value the sector
+         * @return this builder
+         */
         public Builder sector(Sector value) {
             sectors.add(value);
             return this;
         }
 
-        /** Adds members. @param organisationIds their ids @return this builder */
+        /**
+         * Adds members.
+         *
+         * @param organisationIds their ids
+         * @return this builder
+         */
         public Builder members(Collection<String> organisationIds) {
             members.addAll(organisationIds);
             return this;
         }
 
-        /** Adds a member. @param organisationId its id @return this builder */
+        /**
+         * Adds a member.
+         *
+         * @param organisationId its id
+         * @return this builder
+         */
         public Builder member(String organisationId) {
             members.add(organisationId);
             return this;
         }
 
-        /** Sets the role. @param value the role @return this builder */
+        /**
+         * Sets the role.
+         *
+         * @param value the role
+         * @return this builder
+         */
         public Builder role(ClusterRole value) {
             role = value;
             return this;
         }
 
-        /** Sets the web site. @param value the address or {@code null} @return this builder */
+        /**
+         * Sets the web site.
+         *
+         * @param value the address or {@code null}
+         * @return this builder
+         */
         public Builder website(URI value) {
             website = value;
             return this;

@@ -253,110 +253,201 @@ public record Partnership(
             this.id = id;
         }
 
-        /** Sets the name. @param value the name @return this builder */
+        /**
+         * Sets the name.
+         *
+         * @param value the name
+         * @return this builder
+         */
         public Builder name(String value) {
             name = value;
             return this;
         }
 
-        /** Sets the funding programme. @param value e.g. {@code COSME} @return this builder */
+        /**
+         * Sets the funding programme.
+         *
+         * @param value e.g. {@code COSME}
+         * @return this builder
+         */
         public Builder programme(String value) {
             programme = value;
             return this;
         }
 
-        /** Sets the grant agreement number. @param value e.g. {@code 783418} @return this builder */
+        /**
+         * Sets the grant agreement number.
+         *
+         * @param value e.g. {@code 783418}
+         * @return this builder
+         */
         public Builder grantAgreement(String value) {
             grantAgreement = value;
             return this;
         }
 
-        /** Sets the funded period. @param first the first day @param last the last day @return this builder */
+        /**
+         * Sets the funded period.
+         *
+         * @param first the first day
+         * @param last the last day
+         * @return this builder
+         */
         public Builder period(LocalDate first, LocalDate last) {
             start = first;
             end = last;
             return this;
         }
 
-        /** Sets the coordinating cluster. @param clusterId its id @return this builder */
+        /**
+         * Sets the coordinating cluster.
+         *
+         * @param clusterId its id
+         * @return this builder
+         */
         public Builder coordinator(String clusterId) {
             coordinator = clusterId;
             return this;
         }
 
-        /** Adds a cluster. @param value the cluster @return this builder */
+        /**
+         * Adds a cluster.
+         *
+         * @param value the cluster
+         * @return this builder
+         */
         public Builder cluster(Cluster value) {
             clusters.add(value);
             return this;
         }
 
-        /** Adds organisations. @param values the organisations @return this builder */
+        /**
+         * Adds organisations.
+         *
+         * @param values the organisations
+         * @return this builder
+         */
         public Builder organisations(Collection<Organisation> values) {
             organisations.addAll(values);
             return this;
         }
 
-        /** Adds an organisation. @param value the organisation @return this builder */
+        /**
+         * Adds an organisation.
+         *
+         * @param value the organisation
+         * @return this builder
+         */
         public Builder organisation(Organisation value) {
             organisations.add(value);
             return this;
         }
 
-        /** Adds target countries. @param values the countries @return this builder */
+        /**
+         * Adds target countries.
+         *
+         * @param values the countries
+         * @return this builder
+         */
         public Builder targetCountries(Collection<Country> values) {
             targetCountries.addAll(values);
             return this;
         }
 
-        /** Adds sectors. @param values the sectors @return this builder */
+        /**
+         * Adds sectors.
+         *
+         * @param values the sectors
+         * @return this builder
+         */
         public Builder sectors(Collection<Sector> values) {
             sectors.addAll(values);
             return this;
         }
 
-        /** Adds an intermediary. @param value the intermediary @return this builder */
+        /**
+         * Adds an intermediary.
+         *
+         * @param value the intermediary
+         * @return this builder
+         */
         public Builder intermediary(Intermediary value) {
             intermediaries.add(value);
             return this;
         }
 
-        /** Adds an ambassador. @param value the ambassador @return this builder */
+        /**
+         * Adds an ambassador.
+         *
+         * @param value the ambassador
+         * @return this builder
+         */
         public Builder ambassador(Ambassador value) {
             ambassadors.add(value);
             return this;
         }
 
-        /** Adds a training module. @param value the module @return this builder */
+        /**
+         * Adds a training module.
+         *
+         * @param value the module
+         * @return this builder
+         */
         public Builder trainingModule(TrainingModule value) {
             trainingModules.add(value);
             return this;
         }
 
-        /** Adds a training participation. @param value the participation @return this builder */
+        /**
+         * Adds a training participation.
+         *
+         * @param value the participation
+         * @return this builder
+         */
         public Builder participation(TrainingParticipation value) {
             participations.add(value);
             return this;
         }
 
-        /** Adds a webinar. @param value the webinar @return this builder */
+        /**
+         * Adds a webinar.
+         *
+         * @param value the webinar
+         * @return this builder
+         */
         public Builder webinar(Webinar value) {
             webinars.add(value);
             return this;
         }
 
-        /** Adds a mission. @param value the mission @return this builder */
+        /**
+         * Adds a mission.
+         *
+         * @param value the mission
+         * @return this builder
+         */
         public Builder mission(Mission value) {
             missions.add(value);
             return this;
         }
 
-        /** Adds a matchmaking event. @param value the event @return this builder */
+        /**
+         * Adds a matchmaking event.
+         *
+         * @param value the event
+         * @return this builder
+         */
         public Builder event(MatchmakingEvent value) {
             events.add(value);
             return this;
         }
 
-        /** Adds an agreement. @param value the agreement @return this builder */
+        /**
+         * Adds an agreement.
+         *
+         * @param value the agreement
+         * @return this builder
+         */
         public Builder agreement(Agreement value) {
             agreements.add(value);
             return this;

@@ -227,7 +227,8 @@ final class PartnershipChecks {
     }
 
     private void notBeforeStart(String record, String field, LocalDate date) {
-        if (date.isBefore(p.start())) {
+        // With the period itself out of order every activity would be "before the start": report the cause only.
+        if (p.end().isAfter(p.start()) && date.isBefore(p.start())) {
             out.add(Problem.of(Problem.DATES_OUT_OF_ORDER, record, field, date,
                     "is before the partnership starts on " + p.start()));
         }

@@ -19,7 +19,8 @@ public interface PageIterator<R> extends Iterator<SourcePage<R>>, AutoCloseable 
 
     /**
      * Returns the position after the last page returned by {@link #next()}: a read opened at this cursor starts with
-     * the page that has not been returned yet.
+     * the page that has not been returned yet. Once the last page has been returned ({@link #isComplete()}) the
+     * cursor stays on that last page, so that a later read from it sees what the registry appended since.
      *
      * @return the resume position; {@link Cursor#START} before the first page
      */

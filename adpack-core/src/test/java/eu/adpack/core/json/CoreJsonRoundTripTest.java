@@ -129,6 +129,17 @@ class CoreJsonRoundTripTest {
     }
 
     @Test
+    void aNullOrEmptyDocumentIsRefusedNotReturnedAsNull() {
+        assertThatThrownBy(() -> JSON.read("null", Organisation.class)).isInstanceOf(InvalidJsonException.class)
+                .hasMessage("line 1: the document is JSON null (expected Organisation)");
+        assertThatThrownBy(() -> JSON.read("", Organisation.class)).isInstanceOf(InvalidJsonException.class)
+                .hasMessageStartingWith("line 1");
+        assertThatThrownBy(() -> JSON.read(new java.io.ByteArrayInputStream("null".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), Organisation.class))
+                .isInstanceOf(InvalidJsonException.class);
+    }
+
+    @Test
     void listsOfRecordsReadWithTypeReference() {
         List<Organisation> list = List.of(Organisation.builder("a").legalName("A").country(Country.CA).build());
         assertThat(JSON.read(JSON.write(list), new TypeReference<List<Organisation>>() {})).isEqualTo(list);

@@ -1,5 +1,6 @@
 package eu.adpack.examples.cli;
 
+import eu.adpack.examples.bench.SchedulingBenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: each prints its figures and one summary line last.",
-        subcommands = {BenchMatchingCommand.class})
+        subcommands = {BenchImportCommand.class, BenchMatchingCommand.class, SchedulingBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -3,11 +3,13 @@ package eu.adpack.examples.cli;
 import eu.adpack.core.AdpackException;
 import eu.adpack.core.Problem;
 import eu.adpack.core.json.AdpackJson;
+import eu.adpack.core.json.ReadReport;
 import eu.adpack.core.partnership.Partnership;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -17,8 +19,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code adpack validate --partnership FILE.json}: loads a partnership in AdPack's JSON form and prints every
  * validation problem, one per line ({@code [id] record: field: 'value' reason}), exiting 1 if there is any and 0,
- * after a one-line {@code ok} summary, if there is none. A file that cannot be read as a partnership exits 1 with a
- * one-line reason on standard error.
+ * after a one-line {@code ok} summary, if there is none. A record that cannot be read (a bad country, a missing name)
+ * is one problem, and the rest of the file is still checked. A file that is not JSON, or whose top-level partnership
+ * cannot be read, exits 1 with a one-line reason on standard error.
  *
  * <p>Instances hold the parsed options of one run; not thread-safe.
  */
@@ -42,15 +45,17 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Partnership p;
+        ReadReport<Partnership> read;
         try {
-            p = AdpackJson.standard().read(partnership, Partnership.class);
+            read = AdpackJson.standard().readKeepingGood(partnership, Partnership.class);
         } catch (AdpackException | UncheckedIOException e) {
             err.println("adpack validate: " + partnership + ": " + oneLine(e));
             err.flush();
             return AdpackCommand.INPUT_PROBLEM;
         }
-        List<Problem> problems = p.validate();
+        Partnership p = read.value();
+        List<Problem> problems = new ArrayList<>(read.rejected());
+        problems.addAll(p.validate());
         for (Problem problem : problems) {
             out.println(problem);
         }

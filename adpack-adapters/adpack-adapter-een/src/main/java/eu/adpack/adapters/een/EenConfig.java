@@ -2,10 +2,17 @@ package eu.adpack.adapters.een;
 
 import eu.adpack.adapters.support.HttpSettings;
 import eu.adpack.adapters.support.Secret;
+import eu.adpack.core.geo.Country;
+import eu.adpack.core.profile.ProfileStatus;
+import eu.adpack.core.profile.ProfileType;
 import eu.adpack.core.taxonomy.Taxonomies;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -26,8 +33,14 @@ public final class EenConfig {
     private final HttpSettings http;
     private final Taxonomies taxonomies;
     private final Clock clock;
+    private final Set<ProfileType> types;
+    private final Set<ProfileStatus> statuses;
+    private final Set<Country> countries;
 
     private EenConfig(Builder b) {
+        types = Set.copyOf(b.types);
+        statuses = Set.copyOf(b.statuses);
+        countries = Set.copyOf(b.countries);
         baseUrl = b.baseUrl;
         apiKey = b.apiKey;
         pageSize = b.pageSize;
@@ -81,10 +94,26 @@ public final class EenConfig {
         return clock;
     }
 
+    /** @return the profile types every read is restricted to; empty for all */
+    public Set<ProfileType> types() {
+        return types;
+    }
+
+    /** @return the statuses every read is restricted to; empty for all */
+    public Set<ProfileStatus> statuses() {
+        return statuses;
+    }
+
+    /** @return the countries of origin every read is restricted to; empty for all */
+    public Set<Country> countries() {
+        return countries;
+    }
+
     @Override
     public String toString() {
         return "EenConfig[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "****") + ", pageSize="
-                + pageSize + ", keepPersonalData=" + keepPersonalData + ", " + http + "]";
+                + pageSize + ", keepPersonalData=" + keepPersonalData + ", types=" + new TreeSet<>(types) + ", statuses="
+                + new TreeSet<>(statuses) + ", countries=" + new TreeSet<>(countries) + ", " + http + "]";
     }
 
     /**
@@ -101,8 +130,45 @@ public final class EenConfig {
         private HttpSettings http = HttpSettings.DEFAULT;
         private Taxonomies taxonomies;
         private Clock clock = Clock.systemUTC();
+        private final Set<ProfileType> types = EnumSet.noneOf(ProfileType.class);
+        private final Set<ProfileStatus> statuses = EnumSet.noneOf(ProfileStatus.class);
+        private final Set<Country> countries = new TreeSet<>();
 
         private Builder() {
+        }
+
+        /**
+         * Restricts every read to profile types, e.g. a cluster that only ever wants offers; a read's query can
+         * narrow this further, never widen it.
+         *
+         * @param values the types
+         * @return this builder
+         */
+        public Builder types(Collection<ProfileType> values) {
+            types.addAll(values);
+            return this;
+        }
+
+        /**
+         * Restricts every read to statuses, e.g. {@code PUBLISHED}; a read's query can narrow this further.
+         *
+         * @param values the statuses
+         * @return this builder
+         */
+        public Builder statuses(Collection<ProfileStatus> values) {
+            statuses.addAll(values);
+            return this;
+        }
+
+        /**
+         * Restricts every read to countries of origin; a read's query can narrow this further.
+         *
+         * @param values the countries
+         * @return this builder
+         */
+        public Builder countries(Collection<Country> values) {
+            countries.addAll(values);
+            return this;
         }
 
         /**

@@ -99,6 +99,16 @@ final class EenHttpClient implements AutoCloseable {
         });
     }
 
+    /** Fetches a whole document, e.g. a legacy XML feed; a DOCTYPE in it is refused by the reader, not retried. */
+    byte[] document(URI uri) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/xml");
+        if (apiKey != null) {
+            headers.put("X-API-KEY", apiKey.get());
+        }
+        return http.get(uri, headers);
+    }
+
     @Override
     public void close() {
         http.close();

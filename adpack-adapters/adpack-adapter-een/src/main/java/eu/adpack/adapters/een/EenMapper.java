@@ -42,10 +42,11 @@ import java.util.regex.Pattern;
  * reference, a type, or with a date that is not a date is rejected as a whole.
  */
 final class EenMapper {
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("(\\d{4}).*");
     private static final Pattern TYPE_PREFIX = Pattern.compile("(RDR|BO|BR|TO|TR).*");
     private static final Map<String, String> COUNTRY_NAMES = countryNames();
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Za-z]");
+    private static final Map<String, ProfileType> TYPE_NAMES = typeNames();
 
     private final Taxonomies taxonomies;
     private final boolean keepPersonalData;
@@ -70,6 +71,18 @@ final class EenMapper {
         this.taxonomies = taxonomies;
         this.keepPersonalData = keepPersonalData;
         this.clock = clock;
+    }
+
+    /** Codes and labels of the types, letters only, upper case: "BO", "BUSINESSOFFER", "RDREQUEST", … */
+    private static Map<String, ProfileType> typeNames() {
+        Map<String, ProfileType> names = new HashMap<>();
+        for (ProfileType p : ProfileType.values()) {
+            names.put(p.name(), p);
+            names.put(p.label().replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT), p);
+        }
+        names.put("RESEARCHANDDEVELOPMENTREQUEST", ProfileType.RDR);
+        names.put("RESEARCHDEVELOPMENTREQUEST", ProfileType.RDR);
+        return Map.copyOf(names);
     }
 
     private static Map<String, String> countryNames() {
@@ -157,7 +170,7 @@ final class EenMapper {
         partnerships(raw, type, name, warnings, b);
         List<PartnerType> partnerTypes = new ArrayList<>();
         for (String t : raw.partnerTypes) {
-            PartnerType.fromLabel(t).ifPresentOrElse(partnerTypes::add,
+            partnerType(t).ifPresentOrElse(partnerTypes::add,
                     () -> warn(warnings, name, "typesAndSizes", "'" + t + "' is not a type and size of partner;"
                             + " dropped"));
         }
@@ -199,6 +212,20 @@ final class EenMapper {
         return b.build();
     }
 
+    /** The labels of partner types are few; remembering them saves a regular expression per value. */
+    private final Map<String, java.util.Optional<PartnerType>> partnerTypes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private java.util.Optional<PartnerType> partnerType(String text) {
+        java.util.Optional<PartnerType> known = partnerTypes.get(text);
+        if (known == null) {
+            known = PartnerType.fromLabel(text);
+            if (partnerTypes.size() < 1000) {
+                partnerTypes.put(text, known);
+            }
+        }
+        return known;
+    }
+
     private static boolean notAvailable(String text) {
         return text != null && text.equalsIgnoreCase("N/A");
     }
@@ -210,24 +237,12 @@ final class EenMapper {
     private static ProfileType type(RawProfile raw) {
         String t = raw.type;
         if (t != null) {
-            String compact = t.replaceAll("[\\s_-]", "").toUpperCase(Locale.ROOT);
-            for (ProfileType p : ProfileType.values()) {
-                if (p.name().equals(compact) || p.label().replaceAll("[\\s&]", "").equalsIgnoreCase(compact)
-                        || compact.equals(p.label().replaceAll("[\\s]", "").toUpperCase(Locale.ROOT))) {
-                    return p;
-                }
+            ProfileType known = TYPE_NAMES.get(NOT_LETTERS.matcher(t).replaceAll("").toUpperCase(Locale.ROOT));
+            if (known == null) {
+                throw new Reject(raw.legacy ? "reference.type" : "profileType", "'" + t
+                        + "' is not a profile type (expected BO, BR, TO, TR or RDR)");
             }
-            switch (compact) {
-                case "BUSINESSOFFER": return ProfileType.BO;
-                case "BUSINESSREQUEST": return ProfileType.BR;
-                case "TECHNOLOGYOFFER": return ProfileType.TO;
-                case "TECHNOLOGYREQUEST": return ProfileType.TR;
-                case "R&DREQUEST", "RDREQUEST", "RESEARCHANDDEVELOPMENTREQUEST", "RESEARCH&DEVELOPMENTREQUEST":
-                    return ProfileType.RDR;
-                default:
-                    throw new Reject(raw.legacy ? "reference.type" : "profileType", "'" + t
-                            + "' is not a profile type (expected BO, BR, TO, TR or RDR)");
-            }
+            return known;
         }
         var m = TYPE_PREFIX.matcher(raw.reference.toUpperCase(Locale.ROOT));
         if (m.matches()) {
@@ -242,7 +257,7 @@ final class EenMapper {
             return null;
         }
         String t = text.strip();
-        if (t.length() >= 10 && DATE.matcher(t.substring(0, 10)).matches()
+        if (t.length() >= 10 && isDate(t)
                 && (t.length() == 10 || t.charAt(10) == 'T' || t.charAt(10) == ' ')) {
             try {
                 return LocalDate.parse(t.substring(0, 10));
@@ -251,6 +266,16 @@ final class EenMapper {
             }
         }
         throw new Reject(field, "'" + text + "' is not a date (expected yyyy-MM-dd or yyyy-MM-ddTHH:mm:ss)");
+    }
+
+    private static boolean isDate(String t) {
+        for (int i = 0; i < 10; i++) {
+            char c = t.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<TermId> keywords(RawProfile raw, String name, List<SourceWarning> warnings) {

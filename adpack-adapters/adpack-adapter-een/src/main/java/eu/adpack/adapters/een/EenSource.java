@@ -3,7 +3,9 @@ package eu.adpack.adapters.een;
 import eu.adpack.adapters.support.HttpStats;
 import eu.adpack.adapters.support.PagingIterator;
 import eu.adpack.adapters.support.RegistryHttpClient;
+import eu.adpack.core.geo.Country;
 import eu.adpack.core.profile.PartnerProfile;
+import eu.adpack.core.profile.ProfileStatus;
 import eu.adpack.core.profile.ProfileType;
 import eu.adpack.core.source.Cursor;
 import eu.adpack.core.source.DateField;
@@ -16,26 +18,31 @@ import eu.adpack.core.source.SourceQuery;
 import eu.adpack.core.source.SourceWarning;
 import eu.adpack.core.source.UnreadableInputException;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The Enterprise Europe Network Partnering Opportunities as a {@link ProfileSource}: the current JSON API over HTTPS
- * ({@link #of(EenConfig)}), or a file of the legacy POD XML or of API-style JSON ({@link #ofFile(Path, EenConfig)}),
- * mapped to {@link PartnerProfile}s.
+ * ({@link #of(EenConfig)}), a legacy POD XML document from a URL ({@link #ofLegacyXml(URI, EenConfig)}), or a file
+ * of the legacy POD XML or of API-style JSON ({@link #ofFile(Path, EenConfig)}), mapped to {@link PartnerProfile}s.
  *
  * <p>Keywords keep their taxonomy (unknown codes are kept and reported as warnings), legacy partnership types are
  * mapped onto the current list with their text kept, {@code UK} becomes {@code GB}, expired profiles are flagged
@@ -57,12 +64,14 @@ public final class EenSource implements ProfileSource {
     private final EenMapper mapper;
     private final EenHttpClient client;
     private final Path file;
+    private final URI legacyXml;
 
-    private EenSource(EenConfig config, EenHttpClient client, Path file) {
+    private EenSource(EenConfig config, EenHttpClient client, Path file, URI legacyXml) {
         this.config = config;
         this.mapper = new EenMapper(config.taxonomies(), config.keepPersonalData(), config.clock());
         this.client = client;
         this.file = file;
+        this.legacyXml = legacyXml;
     }
 
     /**
@@ -77,7 +86,23 @@ public final class EenSource implements ProfileSource {
         var base = config.baseUrl().orElseThrow(() -> new IllegalArgumentException(
                 "EEN source needs a base URL (the part before /profiles): set EenConfig.builder().baseUrl(…)"));
         return new EenSource(config, new EenHttpClient(base, config.apiKey().orElse(null),
-                RegistryHttpClient.create("een", config.http())), null);
+                RegistryHttpClient.create("een", config.http())), null, null);
+    }
+
+    /**
+     * Returns the source reading a legacy POD XML document from a URL (the legacy service answered a date-window
+     * query with one document). The document is fetched once per read, within the HTTP settings' size limit, and its
+     * profiles are mapped page by page.
+     *
+     * @param document the document's address, including its query
+     * @param config the settings (HTTP, page size, personal data, taxonomies)
+     * @return the source, to be closed when done
+     */
+    public static EenSource ofLegacyXml(URI document, EenConfig config) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(config, "config");
+        return new EenSource(config, new EenHttpClient(document, config.apiKey().orElse(null),
+                RegistryHttpClient.create("een", config.http())), null, document);
     }
 
     /**
@@ -90,7 +115,7 @@ public final class EenSource implements ProfileSource {
     public static EenSource ofFile(Path file, EenConfig config) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(config, "config");
-        return new EenSource(config, null, file);
+        return new EenSource(config, null, file, null);
     }
 
     @Override
@@ -100,7 +125,7 @@ public final class EenSource implements ProfileSource {
 
     @Override
     public SourceCapabilities capabilities() {
-        return client != null ? API : FILE;
+        return client != null && legacyXml == null ? API : FILE;
     }
 
     /**
@@ -117,7 +142,38 @@ public final class EenSource implements ProfileSource {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(from, "from");
         capabilities().check(name(), query);
-        return client != null ? openApi(query, from) : openFile(query, from);
+        SourceQuery effective = restrict(query);
+        if (effective == null) {
+            // The configuration and the query exclude each other: nothing to fetch.
+            return PagingIterator.of(from, at -> SourcePage.of(List.of(), List.of(), null));
+        }
+        return client != null && legacyXml == null ? openApi(effective, from) : openFile(effective, from);
+    }
+
+    /** The query within the configuration's filters, or null when the two leave nothing. */
+    private SourceQuery restrict(SourceQuery query) {
+        Set<ProfileType> types = both(config.types(), query.types());
+        Set<ProfileStatus> statuses = both(config.statuses(), query.statuses());
+        Set<Country> countries = both(config.countries(), query.countries());
+        if (types == null || statuses == null || countries == null) {
+            return null;
+        }
+        SourceQuery.Builder b = SourceQuery.builder().types(types).statuses(statuses).countries(countries);
+        query.dateField().ifPresent(f -> b.window(f, query.from().orElse(null), query.to().orElse(null)));
+        return b.build();
+    }
+
+    /** Both restrictions at once: empty means none; null means they exclude each other. */
+    private static <T> Set<T> both(Set<T> configured, Set<T> asked) {
+        if (configured.isEmpty()) {
+            return asked;
+        }
+        if (asked.isEmpty()) {
+            return configured;
+        }
+        Set<T> common = new HashSet<>(configured);
+        common.retainAll(asked);
+        return common.isEmpty() ? null : common;
     }
 
     private static int position(Cursor from, String prefix, int start) {
@@ -198,7 +254,7 @@ public final class EenSource implements ProfileSource {
 
     private PageIterator<PartnerProfile> openFile(SourceQuery query, Cursor from) {
         position(from, RECORD, 0);
-        FileRead read = new FileRead(file);
+        FileRead read = new FileRead(file, legacyXml == null ? null : () -> client.document(legacyXml));
         return PagingIterator.of(from, at -> {
             int position = position(at, RECORD, 0);
             Iterator<RawProfile> items = read.items();
@@ -218,23 +274,31 @@ public final class EenSource implements ProfileSource {
     /** The open file of one read: opened on the first page, so that nothing is read before it is asked for. */
     private static final class FileRead {
         private final Path file;
+        private final Supplier<byte[]> download;
         private InputStream in;
         private Iterator<RawProfile> items;
         private AutoCloseable reader;
         int consumed;
 
-        FileRead(Path file) {
+        FileRead(Path file, Supplier<byte[]> download) {
             this.file = file;
+            this.download = download;
         }
 
         Iterator<RawProfile> items() {
             if (items == null) {
-                try {
-                    in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
+                String name;
+                if (download != null) {
+                    in = new ByteArrayInputStream(download.get());
+                    name = "legacy XML document";
+                } else {
+                    try {
+                        in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
+                    }
+                    name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
                 }
-                String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
                 if (detectXml(in, name)) {
                     PodXmlReader xml = new PodXmlReader(in, name);
                     reader = xml;
@@ -304,7 +368,7 @@ public final class EenSource implements ProfileSource {
 
     @Override
     public String toString() {
-        return "EenSource[" + (file != null ? "file " + file : config.baseUrl().map(Object::toString).orElse(""))
-                + "]";
+        return "EenSource[" + (file != null ? "file " + file : legacyXml != null ? "legacy XML"
+                : config.baseUrl().map(Object::toString).orElse("")) + "]";
     }
 }

@@ -10,6 +10,7 @@ import eu.adpack.adapters.support.HttpSettings;
 import eu.adpack.adapters.testkit.FaultyRegistryServer;
 import eu.adpack.adapters.testkit.ProfileSourceContract.SampleRecord;
 import eu.adpack.adapters.testkit.RecordedRequest;
+import eu.adpack.adapters.testkit.ScriptedResponse;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.profile.PartnerProfile;
 import eu.adpack.core.profile.PartnershipType;
@@ -167,6 +168,56 @@ class EenSourceTest {
                     .containsEntry("FromDate", "2024-01-15T00:00:00");
             assertThat(server.requests()).extracting(r -> r.query().get("PageIndex")).containsExactly("1", "2", "3");
             assertThat(source.toString()).doesNotContain("k-123");
+        }
+    }
+
+    @Test
+    void readsLegacyXmlFromAUrlAndRefusesADoctypeThereToo() throws IOException {
+        String pod = Files.readString(resource("pod-sample.xml"));
+        String unsafe = Files.readString(resource("pod-doctype.xml"));
+        try (var server = FaultyRegistryServer.start(r -> ScriptedResponse.xml(r.path().equals("/unsafe") ? unsafe
+                : pod));
+                var config = new Closer()) {
+            EenConfig c = EenConfig.builder().insecureHttp(true).clock(NOW).pageSize(1)
+                    .http(HttpSettings.builder().rateLimit(0, 1).build()).build();
+            var source = config.add(EenSource.ofLegacyXml(server.baseUri().resolve("/pod?submitAfter=2016-01-01"), c));
+            assertThat(source.readAll(SourceQuery.all()).records()).extracting(PartnerProfile::reference)
+                    .containsExactly("BOCN20160720001", "TRUK20190101002");
+            assertThat(server.requestCount()).as("one download for all pages").isEqualTo(1);
+            var bad = config.add(EenSource.ofLegacyXml(server.baseUri().resolve("/unsafe"), c));
+            assertThatThrownBy(() -> bad.readAll(SourceQuery.all())).isInstanceOf(UnreadableInputException.class)
+                    .hasMessageContaining("DOCTYPE");
+        }
+    }
+
+    /** Closes the sources a test opened. */
+    private static final class Closer implements AutoCloseable {
+        private final java.util.List<EenSource> sources = new java.util.ArrayList<>();
+
+        EenSource add(EenSource s) {
+            sources.add(s);
+            return s;
+        }
+
+        @Override
+        public void close() {
+            sources.forEach(EenSource::close);
+        }
+    }
+
+    @Test
+    void theConfigurationsFiltersRestrictEveryRead() {
+        List<SampleRecord> records = List.of(new SampleRecord(0, "BOFR20240101000", false));
+        try (var server = FaultyRegistryServer.start(new EenTestRegistry(records, 10));
+                var source = EenSource.of(EenConfig.builder().baseUrl(server.baseUri()).insecureHttp(true)
+                        .types(List.of(ProfileType.BO, ProfileType.BR)).countries(List.of(Country.CN))
+                        .http(HttpSettings.builder().rateLimit(0, 1).build()).build())) {
+            source.readAll(SourceQuery.builder().types(ProfileType.BO, ProfileType.TO).build());
+            assertThat(server.requests()).singleElement().satisfies(r -> {
+                assertThat(r.query()).containsEntry("ProfileTypes", "BO").containsEntry("Countries", "CN");
+            });
+            assertThat(source.readAll(SourceQuery.builder().types(ProfileType.TR).build()).records()).isEmpty();
+            assertThat(server.requestCount()).as("filters that exclude each other fetch nothing").isEqualTo(1);
         }
     }
 

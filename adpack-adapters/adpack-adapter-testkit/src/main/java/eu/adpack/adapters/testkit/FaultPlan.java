@@ -73,6 +73,32 @@ public interface FaultPlan {
     }
 
     /**
+     * Returns a plan that fails exactly a share of the requests, spread evenly (request {@code i} fails when {@code
+     * floor((i + 1) * rate)} passes an integer), each fault drawn at random among the given ones from a seed.
+     *
+     * @param seed the seed of the choice of faults
+     * @param rate the share of requests that fail, 0..1
+     * @param faults the faults to choose from (all of them when none is given)
+     * @return the plan
+     */
+    static FaultPlan evenly(long seed, double rate, Fault... faults) {
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalArgumentException("fault rate " + rate + " is not valid: expected 0..1");
+        }
+        Fault[] kinds = faults.length == 0 ? Fault.values() : faults.clone();
+        SplittableRandom random = new SplittableRandom(seed);
+        return request -> {
+            long i = request.index();
+            if ((long) Math.floor((i + 1) * rate) == (long) Math.floor(i * rate)) {
+                return Optional.empty();
+            }
+            synchronized (random) {
+                return Optional.of(kinds[random.nextInt(kinds.length)]);
+            }
+        };
+    }
+
+    /**
      * Returns a plan that injects the given faults into the first requests, in order, then none; a null entry
      * answers that request normally.
      *

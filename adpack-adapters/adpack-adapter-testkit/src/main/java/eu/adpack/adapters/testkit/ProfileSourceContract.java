@@ -38,7 +38,7 @@ public abstract class ProfileSourceContract {
     public static final Duration SLOW_ANSWER = Duration.ofMillis(1500);
 
     /**
-     * A record the contract asks the registry to serve.
+     * A record the contract asks the registry to serve. Immutable and thread-safe.
      *
      * @param index the record's position, from 0
      * @param reference its reference, from {@link #referenceFor(int)}

@@ -1,0 +1,44 @@
+package eu.adpack.adapters.files;
+
+import eu.adpack.core.source.Rejection;
+import eu.adpack.core.source.SourceResult;
+import eu.adpack.core.source.SourceWarning;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of importing a member list: the members that were imported, in file order, every rejection, and the
+ * figures. Immutable and thread-safe.
+ *
+ * @param members the members imported
+ * @param rejections the records and values that were not taken, in file order
+ * @param stats the figures
+ */
+public record MemberImport(List<Member> members, List<ImportRejection> rejections, ImportStats stats) {
+    /** Copies the lists. */
+    public MemberImport {
+        members = List.copyOf(members);
+        rejections = List.copyOf(rejections);
+        Objects.requireNonNull(stats, "stats");
+    }
+
+    /**
+     * Returns this import in the source SPI's form: the rejections of records that were not imported as
+     * {@link Rejection}s, the values dropped from records that were imported as {@link SourceWarning}s, one page.
+     *
+     * @return the result
+     */
+    public SourceResult<Member> toSourceResult() {
+        List<Rejection> rejected = new ArrayList<>();
+        List<SourceWarning> warnings = new ArrayList<>();
+        for (ImportRejection r : rejections) {
+            if (r.recordKept()) {
+                warnings.add(new SourceWarning(r.record(), r.field(), r.reason()));
+            } else {
+                rejected.add(r.toRejection());
+            }
+        }
+        return new SourceResult<>(members, rejected, warnings, 1);
+    }
+}

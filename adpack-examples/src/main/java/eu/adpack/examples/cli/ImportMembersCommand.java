@@ -1,0 +1,63 @@
+package eu.adpack.examples.cli;
+
+import eu.adpack.adapters.files.MemberImport;
+import eu.adpack.adapters.files.MemberListReader;
+import eu.adpack.core.json.AdpackJson;
+import eu.adpack.core.source.UnreadableInputException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code adpack import members --file F}: imports a cluster's member list (the CSV template or the JSON form,
+ * detected) and prints {@code {"organisations": […], "rejected": […], "stats": {…}}}.
+ *
+ * <p>Contact persons are left out unless {@code --keep-personal-data} is given. Instances hold the parsed options of
+ * one run; not thread-safe.
+ */
+@Command(name = "members", mixinStandardHelpOptions = true,
+        description = {"Import a member list (CSV template or JSON).",
+            "Prints one JSON document {\"organisations\": [...], \"rejected\": [...], \"stats\": {...}}."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the import ran, even with rejections", "1:the file as a whole is unusable",
+            "2:usage error"})
+public final class ImportMembersCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--file", required = true, paramLabel = "F.csv",
+            description = "The member list: CSV (',' or ';' delimited, UTF-8) or JSON.")
+    Path file;
+
+    @Option(names = "--keep-personal-data", description = "Keep the contact persons' names, e-mails and phones.")
+    boolean keepPersonalData;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        MemberImport result;
+        try {
+            result = MemberListReader.withDefaults().read(file);
+        } catch (UnreadableInputException e) {
+            err.println("adpack import members: " + FileImportOutput.oneLine(e.getMessage()));
+            err.flush();
+            return AdpackCommand.INPUT_PROBLEM;
+        } catch (UncheckedIOException e) {
+            String why = e.getCause() instanceof NoSuchFileException ? file + ": no such file" : e.getMessage();
+            err.println("adpack import members: " + FileImportOutput.oneLine(why));
+            err.flush();
+            return AdpackCommand.INPUT_PROBLEM;
+        }
+        JsonMapper mapper = keepPersonalData ? AdpackJson.standard().mapper()
+                : AdpackJson.withoutPersonalData().mapper();
+        FileImportOutput.print(spec.commandLine().getOut(), mapper, "organisations",
+                mapper.valueToTree(result.members()), result.rejections(), result.stats());
+        return AdpackCommand.OK;
+    }
+}

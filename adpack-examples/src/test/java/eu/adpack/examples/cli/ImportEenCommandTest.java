@@ -1,0 +1,130 @@
+package eu.adpack.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.adpack.adapters.testkit.Fault;
+import eu.adpack.adapters.testkit.FaultPlan;
+import eu.adpack.adapters.testkit.FaultyRegistryServer;
+import eu.adpack.adapters.testkit.ScriptedResponse;
+import eu.adpack.core.json.AdpackJson;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class ImportEenCommandTest {
+    private record Run(int exit, String out, String err) {
+        JsonNode json() {
+            return AdpackJson.standard().mapper().readTree(out);
+        }
+    }
+
+    private static Run run(String... args) {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = AdpackCommand.commandLine().setOut(new java.io.PrintWriter(System.out, true))
+                    .setErr(new java.io.PrintWriter(System.err, true)).execute(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+
+    private static String resource(String name) {
+        try {
+            return Path.of(ImportEenCommandTest.class.getResource("/een/" + name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void importsLegacyXmlIntoOneJsonDocument() {
+        Run run = run("import", "een", "--file", resource("pod-sample.xml"));
+
+        assertThat(run.exit()).isZero();
+        JsonNode doc = run.json();
+        assertThat(doc.propertyNames()).containsExactly("profiles", "rejected", "stats");
+        assertThat(doc.get("profiles")).hasSize(2);
+        assertThat(doc.get("profiles").get(0).get("reference").asString()).isEqualTo("BOCN20160720001");
+        assertThat(run.out()).doesNotContain("li.wei@example.cn").doesNotContain("Li Wei");
+        assertThat(doc.get("rejected")).isEmpty();
+        assertThat(doc.get("stats").get("profiles").asInt()).isEqualTo(2);
+        assertThat(doc.get("stats").get("expired").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void reportsBadRecordsAndKeepsTheGoodOnes() {
+        Run run = run("import", "een", "--file", resource("b2b-page.json"));
+
+        assertThat(run.exit()).isZero();
+        JsonNode rejected = run.json().get("rejected");
+        assertThat(rejected).hasSize(2);
+        assertThat(rejected.get(1).get("record").asString()).isEqualTo("RDRIT20230701003");
+        assertThat(rejected.get(1).get("field").asString()).isEqualTo("created");
+        assertThat(rejected.get(1).get("reason").asString()).startsWith("'2023-13-45' is not a date");
+        assertThat(run.json().get("stats").get("limited").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnusableInputExitsWithOneAndAOneLineReason(@TempDir Path dir) throws Exception {
+        Path csv = Files.writeString(dir.resolve("m.csv"), "id,name\n1,Acme\n");
+        for (String file : List.of(csv.toString(), resource("pod-doctype.xml"))) {
+            Run run = run("import", "een", "--file", file);
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().strip()).startsWith("adpack import een: ").doesNotContain("\n");
+        }
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("import", "een").exit()).isEqualTo(2);
+        assertThat(run("import", "een", "--file", "a.xml", "--url", "https://x.example").exit()).isEqualTo(2);
+        assertThat(run("import", "een", "--url", "https://x.example", "--types", "XX").exit()).isEqualTo(2);
+        assertThat(run("import", "een", "--url", "https://x.example", "--since", "yesterday").exit()).isEqualTo(2);
+        assertThat(run("import", "een", "--url", "http://x.example").exit()).isEqualTo(2);
+        Run missingKey = run("import", "een", "--url", "https://x.example", "--api-key-env", "ADPACK_NO_SUCH_VAR");
+        assertThat(missingKey.exit()).isEqualTo(2);
+        assertThat(missingKey.err()).contains("ADPACK_NO_SUCH_VAR is not set");
+    }
+
+    @Test
+    void syncsFromTheApiDespiteFaults() {
+        String page = "{\"data\":{\"items\":[{\"reference\":\"TOFR20230502001\",\"title\":\"T\",\"profileType\":"
+                + "{\"code\":\"TO\"},\"lastModified\":\"2024-03-01\"}],\"pagingInfo\":{\"hasNext\":false}}}";
+        try (var server = FaultyRegistryServer.builder(r -> ScriptedResponse.json(page))
+                .plan(FaultPlan.sequence(Fault.SERVER_ERROR)).retryAfter("0").start()) {
+            Run run = run("import", "een", "--url", server.baseUri().toString(), "--insecure-http", "--since",
+                    "2024-01-01", "--types", "TO,TR");
+
+            assertThat(run.exit()).isZero();
+            assertThat(run.json().get("profiles")).hasSize(1);
+            assertThat(run.json().get("stats").get("http").get("retries").asInt()).isEqualTo(1);
+            assertThat(server.requests().get(1).query()).containsAllEntriesOf(Map.of("ComparisonDate",
+                    "LastModified", "FromDate", "2024-01-01T00:00:00"));
+        }
+    }
+
+    @Test
+    void anUnavailableRegistryExitsWithOne() {
+        try (var server = FaultyRegistryServer.start(r -> ScriptedResponse.status(403, "forbidden"))) {
+            Run run = run("import", "een", "--url", server.baseUri().toString(), "--insecure-http");
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err()).contains("refused with status 403");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package eu.adpack.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code adpack import members} and {@code adpack import clusters}, run in-process. */
+class ImportFilesCommandTest {
+    private static final Path FILES = Path.of("src/test/resources/import");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private record Run(int exit, String out, String err) {
+        JsonNode json() {
+            return JSON.readTree(out);
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = AdpackCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void membersPrintsOneDocumentWithOrganisationsRejectionsAndStats() {
+        Run r = run("import", "members", "--file", FILES.resolve("members-bad-rows.csv").toString());
+
+        assertThat(r.exit()).isEqualTo(0);
+        assertThat(r.err()).isEmpty();
+        JsonNode doc = r.json();
+        assertThat(doc.propertyNames()).containsExactly("organisations", "rejected", "stats");
+        assertThat(doc.get("organisations")).hasSize(4);
+        assertThat(doc.get("organisations").get(0).get("id").asString()).isEqualTo("good-1");
+        assertThat(doc.get("organisations").get(0).get("competences").get(0).asString())
+                .isEqualTo("adpack:AP.01.01");
+        JsonNode first = doc.get("rejected").get(0);
+        assertThat(first.propertyNames()).containsExactly("record", "field", "reason");
+        assertThat(first.get("record").asString()).isEqualTo("line 3 (bad-country)");
+        assertThat(first.get("field").asString()).isEqualTo("country");
+        assertThat(first.get("reason").asString()).startsWith("'XX' is not a country");
+        assertThat(doc.get("rejected")).hasSize(11);
+        JsonNode stats = doc.get("stats");
+        assertThat(stats.get("records").asInt()).isEqualTo(12);
+        assertThat(stats.get("organisations").asInt()).isEqualTo(4);
+        assertThat(stats.get("rejectedRecords").asInt()).isEqualTo(8);
+        assertThat(stats.get("droppedValues").asInt()).isEqualTo(3);
+        assertThat(stats.get("delimiter").asString()).isEqualTo(",");
+    }
+
+    @Test
+    void membersLeavesContactsOutUnlessAskedToKeepThem() {
+        Run withoutContacts = run("import", "members", "--file", FILES.resolve("members-sample.csv").toString());
+        Run withContacts = run("import", "members", "--keep-personal-data", "--file",
+                FILES.resolve("members-sample.csv").toString());
+
+        assertThat(withoutContacts.exit()).isEqualTo(0);
+        assertThat(withoutContacts.json().get("organisations")).hasSize(6);
+        assertThat(withoutContacts.out()).doesNotContain("Nováková").doesNotContain("contacts");
+        assertThat(withContacts.json().get("organisations").get(0).get("contacts").get(0).get("name").asString())
+                .isEqualTo("Jana Nováková");
+        assertThat(withContacts.json().get("organisations").get(0).get("cluster").asString())
+                .isEqualTo("nanoprogress");
+    }
+
+    @Test
+    void membersReadsTheJsonFormToo() {
+        Run r = run("import", "members", "--file", FILES.resolve("members.json").toString());
+
+        assertThat(r.exit()).isEqualTo(0);
+        JsonNode doc = r.json();
+        assertThat(doc.get("organisations")).hasSize(2);
+        assertThat(doc.get("organisations").get(1).get("country").asString()).isEqualTo("GB");
+        assertThat(doc.get("rejected").get(1).get("record").asString()).isEqualTo("line 7 (bad-country)");
+        assertThat(doc.get("stats").get("format").asString()).isEqualTo("json");
+    }
+
+    @Test
+    void clustersPrintsOneDocumentWithClustersRejectionsAndStats() {
+        Run r = run("import", "clusters", "--file", FILES.resolve("eccp-clusters.csv").toString());
+
+        assertThat(r.exit()).isEqualTo(0);
+        JsonNode doc = r.json();
+        assertThat(doc.propertyNames()).containsExactly("clusters", "rejected", "stats");
+        assertThat(doc.get("clusters")).hasSize(4);
+        JsonNode nano = doc.get("clusters").get(0);
+        assertThat(nano.get("name").asString()).isEqualTo("Nanoprogress");
+        assertThat(nano.get("nutsRegion").asString()).isEqualTo("CZ053");
+        assertThat(nano.get("memberCounts").get("SME").asInt()).isEqualTo(40);
+        assertThat(nano.get("yearEstablished").asInt()).isEqualTo(2011);
+        assertThat(doc.get("rejected")).hasSize(4);
+        assertThat(doc.get("rejected").get(0).get("record").asString()).isEqualTo("line 5 (Broken Country)");
+        assertThat(doc.get("stats").get("clusters").asInt()).isEqualTo(4);
+        assertThat(doc.get("stats").get("delimiter").asString()).isEqualTo(";");
+    }
+
+    @Test
+    void anUnusableFileExitsOneWithAOneLineReasonAndNothingOnStdout() {
+        Run binary = run("import", "members", "--file", FILES.resolve("members-binary.xlsx").toString());
+        Run header = run("import", "clusters", "--file", FILES.resolve("members-missing-country.csv").toString());
+        Run missing = run("import", "members", "--file", FILES.resolve("no-such-file.csv").toString());
+
+        assertThat(binary.exit()).isEqualTo(1);
+        assertThat(binary.out()).isEmpty();
+        assertThat(binary.err()).startsWith("adpack import members: members-binary.xlsx: line 1: byte 0x00")
+                .contains("the file is binary").hasLineCount(1);
+        assertThat(header.exit()).isEqualTo(1);
+        assertThat(header.err()).contains("lacks the required column country").hasLineCount(1);
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("no-such-file.csv: no such file").hasLineCount(1);
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run("import", "members").exit()).isEqualTo(2);
+        assertThat(run("import", "clusters", "--file").exit()).isEqualTo(2);
+        assertThat(run("import", "members", "--file", "x.csv", "--bogus").exit()).isEqualTo(2);
+        assertThat(run("import").exit()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,89 @@
+package eu.adpack.matching.schedule;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * A meeting to be scheduled: two participants, the session it must lie in, an optional slot fixed by the organiser and
+ * the meetings that must come strictly earlier.
+ *
+ * <p>Ids of meetings and participants are 1-based, as in the published instances. Immutable and thread-safe.
+ *
+ * @param id the meeting id, positive and unique within a problem
+ * @param first one participant
+ * @param second the other participant, different from {@code first}
+ * @param session the session the meeting must lie in
+ * @param fixedSlot the slot the organiser fixed, if any
+ * @param predecessors ids of meetings that must take an earlier slot
+ */
+public record Meeting(int id, int first, int second, Session session, OptionalInt fixedSlot, Set<Integer> predecessors) {
+
+    /** Validates and copies. */
+    public Meeting {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(fixedSlot, "fixedSlot");
+        predecessors = Set.copyOf(predecessors);
+        if (id < 1) {
+            throw new InvalidProblemException("meeting " + id + ": id: " + id + " is not positive");
+        }
+        if (first < 1 || second < 1) {
+            throw new InvalidProblemException("meeting " + id + ": participants: " + first + ", " + second
+                    + " (expected positive participant ids)");
+        }
+        if (first == second) {
+            throw new InvalidProblemException("meeting " + id + ": participants: " + first
+                    + " meets herself (expected two different participants)");
+        }
+        if (fixedSlot.isPresent() && fixedSlot.getAsInt() < 1) {
+            throw new InvalidProblemException("meeting " + id + ": fixedSlot: " + fixedSlot.getAsInt()
+                    + " is not a slot (expected 1 or more)");
+        }
+        if (predecessors.contains(id)) {
+            throw new InvalidProblemException("meeting " + id + ": predecessors: contains the meeting itself");
+        }
+    }
+
+    /**
+     * Creates a free meeting without precedences.
+     *
+     * @param id the meeting id
+     * @param first one participant
+     * @param second the other participant
+     * @param session the session it must lie in
+     * @return the meeting
+     */
+    public static Meeting of(int id, int first, int second, Session session) {
+        return new Meeting(id, first, second, session, OptionalInt.empty(), Set.of());
+    }
+
+    /**
+     * Returns this meeting pinned to a slot.
+     *
+     * @param slot the 1-based slot
+     * @return a copy with the fixed slot
+     */
+    public Meeting fixedAt(int slot) {
+        return new Meeting(id, first, second, session, OptionalInt.of(slot), predecessors);
+    }
+
+    /**
+     * Returns this meeting with the meetings that must come before it.
+     *
+     * @param meetingIds the ids of earlier meetings
+     * @return a copy with these predecessors
+     */
+    public Meeting after(Set<Integer> meetingIds) {
+        return new Meeting(id, first, second, session, fixedSlot, meetingIds);
+    }
+
+    /**
+     * Tells whether a participant takes part in this meeting.
+     *
+     * @param participant the participant id
+     * @return true for either of the two participants
+     */
+    public boolean involves(int participant) {
+        return first == participant || second == participant;
+    }
+}

@@ -1,0 +1,341 @@
+package eu.adpack.matching.schedule;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A B2B meeting scheduling problem: meetings between participants to be given one slot each, with at most
+ * {@code tables} meetings per slot, session windows, forbidden slots per participant, fixed slots, precedences and an
+ * optional fairness bound on the difference of breaks between participants.
+ *
+ * <p>Slots run {@code 1..slots} straight across lunch; the morning is {@code 1..morningSlots}. A participant's breaks
+ * are the gaps between her consecutive meetings; the objective of a {@link MeetingScheduler} is their total. The
+ * fairness bound, when present, applies to every participant, including those with no meeting (who have no break).
+ * The compact constructor checks that the problem does not contradict itself in ways visible without search (unknown
+ * participants, slots out of range, fixed meetings in a forbidden slot or the wrong session, two fixed meetings of one
+ * participant in one slot, precedence cycles). Immutable and thread-safe.
+ *
+ * @param participants number of participants, ids {@code 1..participants}
+ * @param slots number of slots
+ * @param morningSlots number of morning slots, {@code 0..slots}
+ * @param tables number of tables, the most meetings one slot can hold
+ * @param meetings the meetings, ids unique
+ * @param forbiddenSlots per participant, the slots she cannot meet in (participants without any may be absent)
+ * @param fairness the largest allowed difference between two participants' breaks, if any
+ */
+public record SchedulingProblem(int participants, int slots, int morningSlots, int tables, List<Meeting> meetings,
+        Map<Integer, Set<Integer>> forbiddenSlots, OptionalInt fairness) {
+
+    /** Validates and copies. */
+    public SchedulingProblem {
+        Objects.requireNonNull(fairness, "fairness");
+        meetings = List.copyOf(meetings);
+        Map<Integer, Set<Integer>> forbidden = new TreeMap<>();
+        forbiddenSlots.forEach((p, s) -> {
+            if (!s.isEmpty()) {
+                forbidden.put(p, Set.copyOf(new TreeSet<>(s)));
+            }
+        });
+        forbiddenSlots = java.util.Collections.unmodifiableMap(forbidden);
+        check(participants >= 0, "participants", participants, "0 or more");
+        check(slots >= 1, "slots", slots, "1 or more");
+        check(morningSlots >= 0 && morningSlots <= slots, "morningSlots", morningSlots, "0.." + slots);
+        check(tables >= 1, "tables", tables, "1 or more");
+        if (fairness.isPresent()) {
+            check(fairness.getAsInt() >= 0, "fairness", fairness.getAsInt(), "0 or more");
+        }
+        for (Map.Entry<Integer, Set<Integer>> e : forbiddenSlots.entrySet()) {
+            int p = e.getKey();
+            if (p < 1 || p > participants) {
+                throw new InvalidProblemException("participant " + p + ": forbiddenSlots: unknown participant (expected 1.."
+                        + participants + ")");
+            }
+            for (int s : e.getValue()) {
+                if (s < 1 || s > slots) {
+                    throw new InvalidProblemException("participant " + p + ": forbiddenSlots: " + s
+                            + " is out of range (expected 1.." + slots + ")");
+                }
+            }
+        }
+        Map<Integer, Meeting> byId = new HashMap<>();
+        for (Meeting m : meetings) {
+            if (byId.put(m.id(), m) != null) {
+                throw new InvalidProblemException("meeting " + m.id() + ": id: appears twice");
+            }
+            for (int p : new int[] {m.first(), m.second()}) {
+                if (p > participants) {
+                    throw new InvalidProblemException("meeting " + m.id() + ": participant: " + p
+                            + " is unknown (expected 1.." + participants + ")");
+                }
+            }
+        }
+        Map<String, Integer> fixedTaken = new HashMap<>();
+        for (Meeting m : meetings) {
+            for (int pred : m.predecessors()) {
+                if (!byId.containsKey(pred)) {
+                    throw new InvalidProblemException("meeting " + m.id() + ": predecessors: " + pred
+                            + " is not a meeting of the problem");
+                }
+            }
+            if (m.fixedSlot().isPresent()) {
+                int s = m.fixedSlot().getAsInt();
+                if (s > slots) {
+                    throw new InvalidProblemException("meeting " + m.id() + ": fixedSlot: " + s
+                            + " is out of range (expected 1.." + slots + ")");
+                }
+                if (!m.session().contains(s, morningSlots)) {
+                    throw new InvalidProblemException("meeting " + m.id() + ": fixedSlot: " + s
+                            + " lies outside its session " + m.session());
+                }
+                for (int p : new int[] {m.first(), m.second()}) {
+                    if (forbiddenSlots.getOrDefault(p, Set.of()).contains(s)) {
+                        throw new InvalidProblemException("meeting " + m.id() + ": fixedSlot: " + s
+                                + " is forbidden for participant " + p);
+                    }
+                    Integer other = fixedTaken.put(p + "@" + s, m.id());
+                    if (other != null) {
+                        throw new InvalidProblemException("meeting " + m.id() + ": fixedSlot: " + s
+                                + " is also the fixed slot of meeting " + other + " of participant " + p);
+                    }
+                }
+            }
+        }
+        checkAcyclic(byId);
+    }
+
+    private static void check(boolean ok, String field, int value, String expected) {
+        if (!ok) {
+            throw new InvalidProblemException("problem: " + field + ": " + value + " (expected " + expected + ")");
+        }
+    }
+
+    private static void checkAcyclic(Map<Integer, Meeting> byId) {
+        Map<Integer, Integer> state = new HashMap<>();
+        for (int start : byId.keySet()) {
+            if (state.containsKey(start)) {
+                continue;
+            }
+            // Iterative depth-first search: 1 = on the current path, 2 = done.
+            List<int[]> stack = new ArrayList<>();
+            stack.add(new int[] {start, 0});
+            state.put(start, 1);
+            while (!stack.isEmpty()) {
+                int[] top = stack.get(stack.size() - 1);
+                List<Integer> preds = List.copyOf(new TreeSet<>(byId.get(top[0]).predecessors()));
+                if (top[1] < preds.size()) {
+                    int next = preds.get(top[1]++);
+                    Integer st = state.get(next);
+                    if (st == null) {
+                        state.put(next, 1);
+                        stack.add(new int[] {next, 0});
+                    } else if (st == 1) {
+                        throw new InvalidProblemException("meeting " + next + ": predecessors: cycle through meeting "
+                                + top[0] + " (expected no meeting to precede itself)");
+                    }
+                } else {
+                    state.put(top[0], 2);
+                    stack.remove(stack.size() - 1);
+                }
+            }
+        }
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @param participants number of participants
+     * @param slots number of slots
+     * @param morningSlots number of morning slots
+     * @param tables number of tables
+     * @return a builder without meetings, forbidden slots or fairness bound
+     */
+    public static Builder builder(int participants, int slots, int morningSlots, int tables) {
+        return new Builder(participants, slots, morningSlots, tables);
+    }
+
+    /**
+     * Finds a meeting by id.
+     *
+     * @param id the meeting id
+     * @return the meeting
+     * @throws InvalidProblemException if there is none
+     */
+    public Meeting meeting(int id) {
+        for (Meeting m : meetings) {
+            if (m.id() == id) {
+                return m;
+            }
+        }
+        throw new InvalidProblemException("problem: meeting: " + id + " is not a meeting of the problem");
+    }
+
+    /**
+     * Tells whether a meeting may take a slot, judging only by its session, fixed slot and the forbidden slots of its
+     * participants.
+     *
+     * @param m a meeting of this problem
+     * @param slot the 1-based slot
+     * @return true if the slot is allowed
+     */
+    public boolean allows(Meeting m, int slot) {
+        if (slot < 1 || slot > slots || !m.session().contains(slot, morningSlots)) {
+            return false;
+        }
+        if (m.fixedSlot().isPresent() && m.fixedSlot().getAsInt() != slot) {
+            return false;
+        }
+        return !forbiddenSlots.getOrDefault(m.first(), Set.of()).contains(slot)
+                && !forbiddenSlots.getOrDefault(m.second(), Set.of()).contains(slot);
+    }
+
+    /**
+     * Returns this problem with another fairness bound.
+     *
+     * @param d the bound, or empty for none
+     * @return a copy
+     */
+    public SchedulingProblem withFairness(OptionalInt d) {
+        return new SchedulingProblem(participants, slots, morningSlots, tables, meetings, forbiddenSlots, d);
+    }
+
+    /**
+     * Re-optimisation: returns this problem with the given meetings pinned to the slots a previous schedule gave them,
+     * so that a new solve keeps what was agreed and moves only the rest.
+     *
+     * @param previous slot per meeting id, e.g. {@link ScheduleResult#slotsByMeeting()}
+     * @param agreed the ids of the meetings to pin; ids no longer in the problem are ignored (cancelled meetings)
+     * @return a copy with those meetings fixed
+     */
+    public SchedulingProblem pin(Map<Integer, Integer> previous, Collection<Integer> agreed) {
+        Set<Integer> keep = new HashSet<>(agreed);
+        List<Meeting> out = new ArrayList<>(meetings.size());
+        for (Meeting m : meetings) {
+            Integer slot = previous.get(m.id());
+            out.add(keep.contains(m.id()) && slot != null ? m.fixedAt(slot) : m);
+        }
+        return new SchedulingProblem(participants, slots, morningSlots, tables, out, forbiddenSlots, fairness);
+    }
+
+    /**
+     * Returns this problem without some meetings (cancellations); precedences on them are dropped.
+     *
+     * @param cancelled ids of the meetings to remove
+     * @return a copy
+     */
+    public SchedulingProblem without(Collection<Integer> cancelled) {
+        Set<Integer> gone = new HashSet<>(cancelled);
+        List<Meeting> out = new ArrayList<>();
+        for (Meeting m : meetings) {
+            if (!gone.contains(m.id())) {
+                Set<Integer> preds = new HashSet<>(m.predecessors());
+                preds.removeAll(gone);
+                out.add(m.after(preds));
+            }
+        }
+        return new SchedulingProblem(participants, slots, morningSlots, tables, out, forbiddenSlots, fairness);
+    }
+
+    /**
+     * Returns this problem with one more meeting (a late request).
+     *
+     * @param late the new meeting, with an id not yet used
+     * @return a copy
+     */
+    public SchedulingProblem with(Meeting late) {
+        List<Meeting> out = new ArrayList<>(meetings);
+        out.add(late);
+        return new SchedulingProblem(participants, slots, morningSlots, tables, out, forbiddenSlots, fairness);
+    }
+
+    /**
+     * Lists each participant's meetings.
+     *
+     * @return participant id → her meetings in id order, for participants {@code 1..participants}
+     */
+    public Map<Integer, List<Meeting>> meetingsByParticipant() {
+        Map<Integer, List<Meeting>> out = new LinkedHashMap<>();
+        for (int p = 1; p <= participants; p++) {
+            out.put(p, new ArrayList<>());
+        }
+        for (Meeting m : meetings) {
+            out.get(m.first()).add(m);
+            out.get(m.second()).add(m);
+        }
+        out.replaceAll((p, l) -> List.copyOf(l));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * A builder of {@link SchedulingProblem}. Not thread-safe.
+     */
+    public static final class Builder {
+        private final int participants;
+        private final int slots;
+        private final int morningSlots;
+        private final int tables;
+        private final List<Meeting> meetings = new ArrayList<>();
+        private final Map<Integer, Set<Integer>> forbidden = new HashMap<>();
+        private OptionalInt fairness = OptionalInt.empty();
+
+        private Builder(int participants, int slots, int morningSlots, int tables) {
+            this.participants = participants;
+            this.slots = slots;
+            this.morningSlots = morningSlots;
+            this.tables = tables;
+        }
+
+        /**
+         * Adds a meeting.
+         *
+         * @param m the meeting
+         * @return this builder
+         */
+        public Builder meeting(Meeting m) {
+            meetings.add(Objects.requireNonNull(m, "meeting"));
+            return this;
+        }
+
+        /**
+         * Forbids a slot to a participant.
+         *
+         * @param participant the participant id
+         * @param slot the 1-based slot
+         * @return this builder
+         */
+        public Builder forbid(int participant, int slot) {
+            forbidden.computeIfAbsent(participant, k -> new HashSet<>()).add(slot);
+            return this;
+        }
+
+        /**
+         * Sets the fairness bound.
+         *
+         * @param d the largest allowed difference between two participants' breaks
+         * @return this builder
+         */
+        public Builder fairness(int d) {
+            fairness = OptionalInt.of(d);
+            return this;
+        }
+
+        /**
+         * Builds the problem.
+         *
+         * @return the validated problem
+         * @throws InvalidProblemException if it contradicts itself
+         */
+        public SchedulingProblem build() {
+            return new SchedulingProblem(participants, slots, morningSlots, tables, meetings, forbidden, fairness);
+        }
+    }
+}
