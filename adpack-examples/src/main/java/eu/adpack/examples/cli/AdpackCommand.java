@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = AdpackCommand.Version.class,
         description = "AdPack: model a cluster partnership, match partners, schedule brokerage events, import registries.",
         subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, ImportCommand.class, ScheduleCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, MatchCommand.class})
 public final class AdpackCommand implements Runnable {
 
     /** Exit code for success. */
