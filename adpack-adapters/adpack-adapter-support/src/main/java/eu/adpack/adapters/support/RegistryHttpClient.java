@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * An HTTP client for one registry: pooled connections, timeouts, retries with exponential backoff and jitter on
  * connection errors, 429 and 5xx (honouring {@code Retry-After} in seconds or as an HTTP date), a client-side rate
  * limit, a response size limit, and a cache that makes repeated requests conditional ({@code ETag}, {@code
- * Last-Modified}).
+ * Last-Modified}). A large document can be read from the connection as a stream ({@link #open(URI, Map)}) instead of
+ * being held in memory.
  *
  * <p>Plain {@code http://} is refused unless the settings allow it. Values of sensitive headers and query parameters
  * (API keys) never appear in logs or exception messages. Retries are bounded by the number of attempts and by the
