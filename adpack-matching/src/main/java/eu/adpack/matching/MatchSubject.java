@@ -1,10 +1,18 @@
 package eu.adpack.matching;
 
+import eu.adpack.core.geo.Country;
+import eu.adpack.core.organisation.Organisation;
+import eu.adpack.core.organisation.Statement;
 import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.profile.PartnerProfile;
+import eu.adpack.core.profile.PartnershipType;
+import eu.adpack.core.profile.ProfileStatus;
 import eu.adpack.core.taxonomy.TermId;
 import eu.adpack.core.taxonomy.ValueChainStage;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -117,6 +125,99 @@ public record MatchSubject(
      */
     public static Builder builder(String id, SubjectKind kind, String country) {
         return new Builder(id, kind, country);
+    }
+
+    /**
+     * Returns what the matcher needs of a registry profile: its type, origin country (from the reference when the
+     * profile names none), targeted countries, title, summary and description (with the advantages, the expertise
+     * sought and the partner's role), keywords, partnership types, last change, and the earlier of its deadline and
+     * expiry; an expired profile is closed.
+     *
+     * @param profile the profile
+     * @return the subject, with the profile's reference as id
+     * @throws IllegalArgumentException if the country is neither given nor in the reference
+     */
+    public static MatchSubject of(PartnerProfile profile) {
+        String country = profile.originCountry() != null ? profile.originCountry().code()
+                : countryOfReference(profile.reference(), profile.type().name());
+        Builder b = builder(profile.reference(), SubjectKind.valueOf(profile.type().name()), country);
+        b.title(profile.title()).summary(profile.summary());
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[] {profile.description(), profile.advantages(), profile.expertiseSought(),
+            profile.partnerRole()}) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part);
+            }
+        }
+        b.description(String.join("\n", parts));
+        b.keywords(profile.keywords());
+        List<String> targets = new ArrayList<>();
+        for (Country c : profile.targetedCountries()) {
+            targets.add(c.code());
+        }
+        b.targetCountries(targets);
+        List<String> types = new ArrayList<>();
+        for (PartnershipType t : profile.partnershipTypes()) {
+            types.add(t.label());
+        }
+        b.partnershipTypes(types);
+        b.updated(profile.modified() != null ? profile.modified()
+                : profile.published() != null ? profile.published() : profile.created());
+        LocalDate closes = profile.deadline();
+        if (profile.expiry() != null && (closes == null || profile.expiry().isBefore(closes))) {
+            closes = profile.expiry();
+        }
+        if (profile.status() == ProfileStatus.EXPIRED) {
+            closes = LocalDate.MIN;
+        }
+        b.deadline(closes);
+        return b.build();
+    }
+
+    private static String countryOfReference(String reference, String type) {
+        if (reference.length() >= type.length() + 2 && reference.startsWith(type)) {
+            String c = reference.substring(type.length(), type.length() + 2);
+            if (COUNTRY.matcher(c).matches()) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("profile " + reference + ": originCountry: missing, and the reference"
+                + " does not carry one (expected type + 2-letter country + date, e.g. BOCN20160720001)");
+    }
+
+    /**
+     * Returns what the matcher needs of an organisation of a partnership, as an SME: its competences and NACE codes
+     * and what it offers as content, what it seeks as sought keywords and text, its target markets, value-chain
+     * stages, sectors and cluster.
+     *
+     * @param organisation the organisation
+     * @param cluster the id of the cluster it is a member of, or {@code null}
+     * @return the subject, with the organisation's id
+     */
+    public static MatchSubject of(Organisation organisation, String cluster) {
+        Builder b = builder(organisation.id(), SubjectKind.SME, organisation.country().code());
+        b.title(organisation.legalName());
+        List<TermId> keywords = new ArrayList<>(organisation.competences());
+        keywords.addAll(organisation.naceCodes());
+        StringBuilder offers = new StringBuilder();
+        for (Statement st : organisation.offers()) {
+            offers.append(st.text()).append('\n');
+            keywords.addAll(st.keywords());
+        }
+        b.keywords(keywords).description(offers.toString());
+        StringBuilder seeks = new StringBuilder();
+        List<TermId> sought = new ArrayList<>();
+        for (Statement st : organisation.seeks()) {
+            seeks.append(st.text()).append('\n');
+            sought.addAll(st.keywords());
+        }
+        b.soughtKeywords(sought).soughtText(seeks.toString());
+        List<String> targets = new ArrayList<>();
+        for (Country c : organisation.targetMarkets()) {
+            targets.add(c.code());
+        }
+        b.targetCountries(targets).stages(organisation.valueChainStages()).sectors(organisation.sectors());
+        return b.cluster(cluster).build();
     }
 
     /**

@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AdpackCommand.Version.class,
         description = "AdPack: model a cluster partnership, match partners, schedule brokerage events, import registries.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, ImportCommand.class, ScheduleCommand.class,
-                BenchCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ValidateCommand.class, ImportCommand.class, ScheduleCommand.class,
+                BenchCommand.class, MatchCommand.class})
 public final class AdpackCommand implements Runnable {
 
     /** Exit code for success. */

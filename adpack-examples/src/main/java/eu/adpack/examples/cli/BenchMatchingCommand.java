@@ -58,7 +58,8 @@ import picocli.CommandLine.Option;
  * {@code adpack bench matching}: builds a synthetic corpus and runs the same top-10 queries, in one JVM after a
  * warm-up, on AdPack's index, on the brute force over every pair and on Lucene 9 (BM25, MoreLikeThis-style
  * queries over the same text and keyword fields, minimum term and document frequency 1), then the top-10 of every
- * subject on AdPack's index in parallel. The last line is the summary contract of the issue.
+ * subject on AdPack's index in parallel. The last line is the summary contract of the issue. Instances hold the
+ * parsed options of one run; not thread-safe.
  */
 @Command(name = "matching", mixinStandardHelpOptions = true,
         description = "Benchmark matching: AdPack's index vs brute force vs Lucene 9 on a synthetic corpus.")

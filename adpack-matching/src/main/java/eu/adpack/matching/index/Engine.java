@@ -142,8 +142,6 @@ final class Engine {
         return kindPairs[a][b] && kindFilter[b];
     }
 
-    // ---------------------------------------------------------------- compiling subjects
-
     Doc compile(MatchSubject s) {
         LongList content = new LongList();
         LongList sought = new LongList();
@@ -331,8 +329,6 @@ final class Engine {
         }
     }
 
-    // ---------------------------------------------------------------- statistics
-
     float idf(int term) {
         return term < idf.length ? idf[term] : idfUnseen;
     }
@@ -398,8 +394,6 @@ final class Engine {
             refresh();
         }
     }
-
-    // ---------------------------------------------------------------- changes
 
     void add(Doc d, boolean refreshNow) {
         Integer old = slotOf.get(d.id);
@@ -520,8 +514,6 @@ final class Engine {
         double minK = bm25.k1() * (1 - bm25.b() + bm25.b() * p.minLength / averageLength);
         return p.bestCode / (p.bestCode + minK);
     }
-
-    // ---------------------------------------------------------------- the pair function
 
     /**
      * Whether a pair may be proposed: allowed kinds, the candidate passes the filters, neither is closed, an SME's

@@ -127,7 +127,7 @@ final class Explainer {
                     TermId id = e.terms.termId(s.term);
                     String how = s.depthA == 0 && s.depthB == 0 ? "shared term"
                             : s.depthA == 0 || s.depthB == 0 ? "one holds it, the other a term below it"
-                            : "shared parent";
+                            : "shared through a parent or a competence mapping";
                     out.add(label(s.term) + " (" + id + "): " + how);
                 }
             }

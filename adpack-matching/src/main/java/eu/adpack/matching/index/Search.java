@@ -76,7 +76,7 @@ final class Search {
 
     TopK search(Doc a, int k) {
         TopK t = topFor(k);
-        if (k == 0) {
+        if (k == 0 || (a.closed && !e.policy.includeExpired())) {
             return t;
         }
         ensure(e.slots);
@@ -131,36 +131,42 @@ final class Search {
             accumulate(p, eSide[x], f, eQw[x]);
         }
         boolean pruned = theta > 0;
+        if (!t.full() && nTouched > 8 * k) {
+            estimateTheta(a, k);
+        }
         Combination combination = e.policy.combination();
         double bwdMax = e.contentMax * e.contextMax;
-        // candidates with their own bounds
+        // candidates with their own bounds; weights over norms are hoisted so the pass does no division
+        double[] wf = new double[Terms.FEATURES];
+        double remF = 0;
+        for (int f = 0; f < Terms.FEATURES; f++) {
+            wf[f] = a.norm[f] > 0 ? e.weight[f] / a.norm[f] : 0;
+            remF += pruned ? wf[f] * rem[f] : 0;
+        }
+        double fwdNeeded = t.full() ? forwardNeeded(combination, bwdMax, t.floor()) : 0;
         int nc = 0;
         for (int i = 0; i < nTouched; i++) {
             int s = touched[i];
-            if (scoredStamp[s] == query) {
-                continue;
-            }
             int base = s * 3;
-            double fwd = 0;
-            for (int f = 0; f < Terms.FEATURES; f++) {
-                double rf = acc[base + f] + (pruned ? rem[f] : 0);
-                if (rf > 0 && a.norm[f] > 0) {
-                    fwd += e.weight[f] * rf / a.norm[f];
-                }
-            }
-            if (t.full() && combination.combine(fwd * e.contextMax, bwdMax) * (1 + SLACK) + 1e-12 < t.floor()) {
+            double fwd = wf[0] * acc[base] + wf[1] * acc[base + 1] + wf[2] * acc[base + 2] + remF;
+            if (fwd < fwdNeeded || scoredStamp[s] == query) {
                 continue;
             }
+            boolean full = t.full();
             Doc b = e.docs[s];
-            if (!e.eligible(a, b)) {
-                continue;
-            }
             double bwd = 0;
             for (int f = 0; f < Terms.FEATURES; f++) {
                 double rf = acc[base + f] + (pruned ? rem[f] : 0);
                 if (rf > 0 && b.norm[f] > 0) {
                     bwd += e.weight[f] * rf / b.norm[f];
                 }
+            }
+            if (full && combination.combine(fwd * e.contextMax, bwd * e.contextMax) * (1 + SLACK) + 1e-12
+                    < t.floor()) {
+                continue;
+            }
+            if (!e.eligible(a, b)) {
+                continue;
             }
             fwd *= e.context(a, b);
             bwd *= e.context(b, a);
@@ -188,6 +194,27 @@ final class Search {
         return t;
     }
 
+    /**
+     * The smallest forward content a candidate needs for combine(forward · contextMax, bwdMax) to reach the floor,
+     * found by bisection (the combinations are monotone), slightly lowered so that the test stays safe.
+     */
+    private double forwardNeeded(Combination combination, double bwdMax, double floor) {
+        double lo = 0;
+        double hi = e.contentMax;
+        if (combination.combine(hi * e.contextMax, bwdMax) * (1 + SLACK) + 1e-12 < floor) {
+            return hi;
+        }
+        for (int i = 0; i < 40; i++) {
+            double mid = (lo + hi) / 2;
+            if (combination.combine(mid * e.contextMax, bwdMax) * (1 + SLACK) + 1e-12 < floor) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo * (1 - SLACK);
+    }
+
     /** The most a document reached only by the remaining lists can score. */
     private double bound(Doc a, double[] rem, double[] minNormB) {
         double fwd = 0;
@@ -207,14 +234,13 @@ final class Search {
         int m = Math.min(nTouched, 4 * k);
         long[] best = new long[m];
         int n = 0;
+        double w0 = a.norm[0] > 0 ? e.weight[0] / a.norm[0] : 0;
+        double w1 = a.norm[1] > 0 ? e.weight[1] / a.norm[1] : 0;
+        double w2 = a.norm[2] > 0 ? e.weight[2] / a.norm[2] : 0;
         for (int i = 0; i < nTouched; i++) {
             int s = touched[i];
-            double fwd = 0;
-            for (int f = 0; f < Terms.FEATURES; f++) {
-                if (a.norm[f] > 0) {
-                    fwd += e.weight[f] * acc[s * 3 + f] / a.norm[f];
-                }
-            }
+            int base = s * 3;
+            double fwd = w0 * acc[base] + w1 * acc[base + 1] + w2 * acc[base + 2];
             long key = ((long) Float.floatToIntBits((float) fwd) << 32) | s;
             if (n < m) {
                 best[n++] = key;
