@@ -1,11 +1,15 @@
 package eu.adpack.core.source;
 
 import eu.adpack.core.geo.Country;
+import eu.adpack.core.profile.PartnerProfile;
 import eu.adpack.core.profile.ProfileStatus;
 import eu.adpack.core.profile.ProfileType;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -92,6 +96,80 @@ public final class SourceQuery {
     /** @return the window's end, exclusive, if any */
     public Optional<Instant> to() {
         return Optional.ofNullable(to);
+    }
+
+    /**
+     * Returns this query narrowed by another, e.g. an adapter's configured restriction by a read's query: each filter
+     * keeps the values both allow (an empty filter allows all); the other's date window wins when it has one.
+     *
+     * @param other the narrower query
+     * @return the query of both, or empty when their filters exclude each other, so that nothing need be fetched
+     */
+    public Optional<SourceQuery> narrowedBy(SourceQuery other) {
+        Objects.requireNonNull(other, "other");
+        Set<ProfileType> t = both(types, other.types);
+        Set<ProfileStatus> s = both(statuses, other.statuses);
+        Set<Country> c = both(countries, other.countries);
+        if (t == null || s == null || c == null) {
+            return Optional.empty();
+        }
+        Builder b = builder().types(t).statuses(s).countries(c);
+        SourceQuery window = other.dateField != null ? other : this;
+        if (window.dateField != null) {
+            b.window(window.dateField, window.from, window.to);
+        }
+        return Optional.of(b.build());
+    }
+
+    /** Both restrictions at once: empty means none; null means they exclude each other. */
+    private static <T> Set<T> both(Set<T> mine, Set<T> theirs) {
+        if (mine.isEmpty()) {
+            return theirs;
+        }
+        if (theirs.isEmpty()) {
+            return mine;
+        }
+        Set<T> common = new HashSet<>(mine);
+        common.retainAll(theirs);
+        return common.isEmpty() ? null : common;
+    }
+
+    /**
+     * Tells whether a profile passes this query's filters, for sources that cannot query (a file) and filter what
+     * they read. A date window matches a profile whose date, taken as the whole UTC day, overlaps it; a profile
+     * without the window's date does not match (for {@link DateField#LAST_MODIFIED} the creation date stands in for a
+     * missing modification date, for {@link DateField#DEADLINE} the expiry date for a missing deadline).
+     *
+     * @param profile the profile
+     * @return true if it passes every filter
+     */
+    public boolean matches(PartnerProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        if (!types.isEmpty() && !types.contains(profile.type())) {
+            return false;
+        }
+        if (!statuses.isEmpty() && (profile.status() == null || !statuses.contains(profile.status()))) {
+            return false;
+        }
+        if (!countries.isEmpty() && (profile.originCountry() == null
+                || !countries.contains(profile.originCountry()))) {
+            return false;
+        }
+        if (dateField == null) {
+            return true;
+        }
+        LocalDate d = switch (dateField) {
+            case CREATED -> profile.created();
+            case LAST_MODIFIED -> profile.modified() != null ? profile.modified() : profile.created();
+            case PUBLISHED -> profile.published();
+            case DEADLINE -> profile.deadline() != null ? profile.deadline() : profile.expiry();
+        };
+        if (d == null) {
+            return false;
+        }
+        Instant start = d.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end = d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return (from == null || end.isAfter(from)) && (to == null || start.isBefore(to));
     }
 
     @Override

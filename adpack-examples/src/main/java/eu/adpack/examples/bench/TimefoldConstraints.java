@@ -12,12 +12,13 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
  * The constraints of B2B meeting scheduling as Timefold constraint streams: no participant in two meetings of one
  * slot, at most {@code tables} meetings per slot, precedences, the fairness bound (as "at most d breaks each", which
  * equals the max − min bound whenever some participant has no break, as in every published instance), and one soft
- * point per break, counted with {@code toConsecutiveSequences} over each participant's slots. Stateless.
+ * point per break, counted with {@code toConsecutiveSequences} over each participant's slots. Public only because
+ * Timefold instantiates constraint providers reflectively; not API. Stateless and thread-safe.
  */
-final class TimefoldConstraints implements ConstraintProvider {
+public final class TimefoldConstraints implements ConstraintProvider {
 
     /** Timefold instantiates the provider reflectively. */
-    TimefoldConstraints() {
+    public TimefoldConstraints() {
     }
 
     @Override
@@ -36,9 +37,9 @@ final class TimefoldConstraints implements ConstraintProvider {
     private Constraint tableCapacity(ConstraintFactory factory) {
         return factory.forEach(TimefoldMeeting.class)
                 .groupBy(TimefoldMeeting::slotValue, ConstraintCollectors.count())
-                .join(TimefoldSchedule.class)
-                .filter((slot, count, schedule) -> count > schedule.tables)
-                .penalize(HardSoftScore.ONE_HARD, (slot, count, schedule) -> count - schedule.tables)
+                .join(TimefoldLimits.class)
+                .filter((slot, count, limits) -> count > limits.tables())
+                .penalize(HardSoftScore.ONE_HARD, (slot, count, limits) -> count - limits.tables())
                 .asConstraint("more meetings than tables");
     }
 
@@ -59,9 +60,9 @@ final class TimefoldConstraints implements ConstraintProvider {
         return attendance(factory)
                 .groupBy((p, m) -> p, ConstraintCollectors.toConsecutiveSequences((p, m) -> m,
                         TimefoldMeeting::slotValue))
-                .join(TimefoldSchedule.class)
-                .filter((p, chain, schedule) -> chain.getBreaks().size() > schedule.fairness)
-                .penalize(HardSoftScore.ONE_HARD, (p, chain, schedule) -> chain.getBreaks().size() - schedule.fairness)
+                .join(TimefoldLimits.class)
+                .filter((p, chain, limits) -> chain.getBreaks().size() > limits.fairness())
+                .penalize(HardSoftScore.ONE_HARD, (p, chain, limits) -> chain.getBreaks().size() - limits.fairness())
                 .asConstraint("fairness");
     }
 

@@ -2,6 +2,7 @@ package eu.adpack.examples.bench;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Set;
 @PlanningEntity
 final class TimefoldMeeting {
 
-    int id;
+    @PlanningId
+    Integer id;
     int first;
     int second;
     Set<Integer> predecessors;

@@ -3,6 +3,7 @@ package eu.adpack.examples.bench;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
 import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
 import java.util.List;
 
@@ -16,8 +17,8 @@ final class TimefoldSchedule {
     @PlanningEntityCollectionProperty
     List<TimefoldMeeting> meetings;
 
-    int tables;
-    int fairness;
+    @ProblemFactProperty
+    TimefoldLimits limits;
 
     @PlanningScore
     HardSoftScore score;
@@ -28,7 +29,6 @@ final class TimefoldSchedule {
 
     TimefoldSchedule(List<TimefoldMeeting> meetings, int tables, int fairness) {
         this.meetings = meetings;
-        this.tables = tables;
-        this.fairness = fairness;
+        this.limits = new TimefoldLimits(tables, fairness);
     }
 }

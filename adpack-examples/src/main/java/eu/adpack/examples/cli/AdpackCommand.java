@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AdpackCommand.Version.class,
         description = "AdPack: model a cluster partnership, match partners, schedule brokerage events, import registries.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, ImportCommand.class, ScheduleCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ValidateCommand.class, ImportCommand.class, ScheduleCommand.class,
                 BenchCommand.class, MatchCommand.class})
 public final class AdpackCommand implements Runnable {
 

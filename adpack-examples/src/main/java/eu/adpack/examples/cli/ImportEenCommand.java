@@ -47,8 +47,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "een", mixinStandardHelpOptions = true,
         description = {"Import EEN Partnering Opportunities from a file or the API.",
             "Prints one JSON document {\"profiles\": [...], \"rejected\": [...], \"stats\": {...}}.",
-            "Exit 0 when the import ran (even with rejections), 1 when the input as a whole is unusable, 2 for usage"
-                    + " errors."})
+            "A file that breaks off part-way keeps the profiles before the break; the break is a rejection that"
+                    + " names its line and column.",
+            "Exit 0 when the import ran (even with rejections), 1 when the input as a whole is unusable (not XML or"
+                    + " JSON from its start, or XML with a DOCTYPE), 2 for usage errors."})
 public final class ImportEenCommand implements Callable<Integer> {
     private static final int MAX_WARNINGS_SHOWN = 1000;
 

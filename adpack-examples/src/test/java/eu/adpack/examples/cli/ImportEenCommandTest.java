@@ -91,6 +91,27 @@ class ImportEenCommandTest {
     }
 
     @Test
+    void aFileCutShortPrintsTheProfilesBeforeTheCutAndTheBreakAsARejection(@TempDir Path dir) throws Exception {
+        String json = Files.readString(Path.of(resource("b2b-page.json")));
+        Path cutJson = Files.writeString(dir.resolve("cut.json"), json.substring(0, json.indexOf("RDRIT20230701003")));
+        String xml = Files.readString(Path.of(resource("pod-sample.xml")));
+        Path cutXml = Files.writeString(dir.resolve("cut.xml"), xml.substring(0, xml.indexOf("TRUK20190101002")));
+        for (Path file : List.of(cutJson, cutXml)) {
+            Run run = run("import", "een", "--file", file.toString());
+            assertThat(run.exit()).as(file.toString()).isZero();
+            assertThat(run.err()).isEmpty();
+            JsonNode doc = run.json();
+            assertThat(doc.get("profiles")).isNotEmpty();
+            JsonNode last = doc.get("rejected").get(doc.get("rejected").size() - 1);
+            assertThat(last.get("record").asString()).matches("line \\d+, column \\d+");
+            assertThat(last.get("field").asString()).isEqualTo("document");
+            assertThat(last.get("reason").asString()).containsPattern("^not (valid JSON|well-formed XML) from here on");
+        }
+        assertThat(run("import", "een", "--file", cutXml.toString()).json().get("profiles").get(0).get("reference")
+                .asString()).isEqualTo("BOCN20160720001");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(run("import", "een").exit()).isEqualTo(2);
         assertThat(run("import", "een", "--file", "a.xml", "--url", "https://x.example").exit()).isEqualTo(2);

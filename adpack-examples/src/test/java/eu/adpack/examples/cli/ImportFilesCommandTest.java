@@ -111,8 +111,8 @@ class ImportFilesCommandTest {
 
         assertThat(binary.exit()).isEqualTo(1);
         assertThat(binary.out()).isEmpty();
-        assertThat(binary.err()).startsWith("adpack import members: members-binary.xlsx: line 1: byte 0x00")
-                .contains("the file is binary").hasLineCount(1);
+        assertThat(binary.err()).startsWith("adpack import members: members-binary.xlsx: the file is a ZIP archive")
+                .contains("save as 'CSV UTF-8'").hasLineCount(1);
         assertThat(header.exit()).isEqualTo(1);
         assertThat(header.err()).contains("lacks the required column country").hasLineCount(1);
         assertThat(missing.exit()).isEqualTo(1);

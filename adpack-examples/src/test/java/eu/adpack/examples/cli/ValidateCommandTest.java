@@ -65,7 +65,7 @@ class ValidateCommandTest {
 
     @Test
     void theSampleFileAndTheBundledResourceAreTheSame() throws IOException {
-        try (InputStream in = ValidateCommand.class.getResourceAsStream("/eu/adpack/examples/adpack2-partnership.json")) {
+        try (InputStream in = ValidateCommand.class.getResourceAsStream("/eu/adpack/examples/samples/adpack2-partnership.json")) {
             assertThat(in).isNotNull();
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(Files.readString(SAMPLE));
         }

@@ -169,6 +169,9 @@ public final class DznReader {
             if (t.text().equals("[|")) {
                 pos++;
                 List<Element> rows = new ArrayList<>();
+                if (peek(field).equals("|") && pos + 1 < tokens.size() && tokens.get(pos + 1).text().equals("|]")) {
+                    pos++;
+                }
                 while (!peek(field).equals("|]")) {
                     int rowLine = tokens.get(pos).line();
                     List<Integer> row = new ArrayList<>();
@@ -344,7 +347,7 @@ public final class DznReader {
                         preds.add(q);
                     }
                 }
-                meetings.add(new Meeting(id, a, b, session, fixedSlot, preds));
+                meetings.add(new Meeting(id, a, b, session, fixedSlot, preds, Set.of()));
                 byBusiness.get(a).add(id);
                 byBusiness.get(b).add(id);
             }

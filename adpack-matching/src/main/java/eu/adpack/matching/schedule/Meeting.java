@@ -16,14 +16,18 @@ import java.util.Set;
  * @param session the session the meeting must lie in
  * @param fixedSlot the slot the organiser fixed, if any
  * @param predecessors ids of meetings that must take an earlier slot
+ * @param allowedSlots the only slots the meeting may take (e.g. those of one session of a multi-day event); empty
+ *     for no restriction beyond {@code session}
  */
-public record Meeting(int id, int first, int second, Session session, OptionalInt fixedSlot, Set<Integer> predecessors) {
+public record Meeting(int id, int first, int second, Session session, OptionalInt fixedSlot, Set<Integer> predecessors,
+        Set<Integer> allowedSlots) {
 
     /** Validates and copies. */
     public Meeting {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(fixedSlot, "fixedSlot");
         predecessors = Set.copyOf(predecessors);
+        allowedSlots = Set.copyOf(allowedSlots);
         if (id < 1) {
             throw new InvalidProblemException("meeting " + id + ": id: " + id + " is not positive");
         }
@@ -54,7 +58,7 @@ public record Meeting(int id, int first, int second, Session session, OptionalIn
      * @return the meeting
      */
     public static Meeting of(int id, int first, int second, Session session) {
-        return new Meeting(id, first, second, session, OptionalInt.empty(), Set.of());
+        return new Meeting(id, first, second, session, OptionalInt.empty(), Set.of(), Set.of());
     }
 
     /**
@@ -64,7 +68,7 @@ public record Meeting(int id, int first, int second, Session session, OptionalIn
      * @return a copy with the fixed slot
      */
     public Meeting fixedAt(int slot) {
-        return new Meeting(id, first, second, session, OptionalInt.of(slot), predecessors);
+        return new Meeting(id, first, second, session, OptionalInt.of(slot), predecessors, allowedSlots);
     }
 
     /**
@@ -74,7 +78,17 @@ public record Meeting(int id, int first, int second, Session session, OptionalIn
      * @return a copy with these predecessors
      */
     public Meeting after(Set<Integer> meetingIds) {
-        return new Meeting(id, first, second, session, fixedSlot, meetingIds);
+        return new Meeting(id, first, second, session, fixedSlot, meetingIds, allowedSlots);
+    }
+
+    /**
+     * Returns this meeting restricted to some slots.
+     *
+     * @param slots the only slots it may take
+     * @return a copy with this restriction
+     */
+    public Meeting within(Set<Integer> slots) {
+        return new Meeting(id, first, second, session, fixedSlot, predecessors, slots);
     }
 
     /**

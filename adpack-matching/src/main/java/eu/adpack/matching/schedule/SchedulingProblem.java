@@ -69,6 +69,12 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
         }
         Map<Integer, Meeting> byId = new HashMap<>();
         for (Meeting m : meetings) {
+            for (int s : m.allowedSlots()) {
+                if (s < 1 || s > slots) {
+                    throw new InvalidProblemException("meeting " + m.id() + ": allowedSlots: " + s
+                            + " is out of range (expected 1.." + slots + ")");
+                }
+            }
             if (byId.put(m.id(), m) != null) {
                 throw new InvalidProblemException("meeting " + m.id() + ": id: appears twice");
             }
@@ -93,9 +99,11 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
                     throw new InvalidProblemException("meeting " + m.id() + ": fixedSlot: " + s
                             + " is out of range (expected 1.." + slots + ")");
                 }
-                if (!m.session().contains(s, morningSlots)) {
+                if (!m.session().contains(s, morningSlots)
+                        || !m.allowedSlots().isEmpty() && !m.allowedSlots().contains(s)) {
                     throw new InvalidProblemException("meeting " + m.id() + ": fixedSlot: " + s
-                            + " lies outside its session " + m.session());
+                            + " lies outside its session " + m.session() + " or its allowed slots "
+                            + new TreeSet<>(m.allowedSlots()));
                 }
                 for (int p : new int[] {m.first(), m.second()}) {
                     if (forbiddenSlots.getOrDefault(p, Set.of()).contains(s)) {
@@ -189,6 +197,9 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
      */
     public boolean allows(Meeting m, int slot) {
         if (slot < 1 || slot > slots || !m.session().contains(slot, morningSlots)) {
+            return false;
+        }
+        if (!m.allowedSlots().isEmpty() && !m.allowedSlots().contains(slot)) {
             return false;
         }
         if (m.fixedSlot().isPresent() && m.fixedSlot().getAsInt() != slot) {
@@ -302,6 +313,17 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
          */
         public Builder meeting(Meeting m) {
             meetings.add(Objects.requireNonNull(m, "meeting"));
+            return this;
+        }
+
+        /**
+         * Adds meetings.
+         *
+         * @param ms the meetings
+         * @return this builder
+         */
+        public Builder meetings(Collection<Meeting> ms) {
+            ms.forEach(this::meeting);
             return this;
         }
 

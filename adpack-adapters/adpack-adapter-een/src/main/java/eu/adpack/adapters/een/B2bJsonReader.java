@@ -1,7 +1,9 @@
 package eu.adpack.adapters.een;
 
 import eu.adpack.core.source.UnreadableInputException;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -21,22 +24,37 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>Values are read leniently in shape (a country may be {@code "CN"} or {@code {"code":"CN","name":"China"}}, a
  * keyword list strings or objects); a value of the wrong kind makes its record unreadable, which the mapping
- * reports as a rejection. A syntax error ends the document: {@link UnreadableInputException}.
+ * reports as a rejection. A document that is not JSON from its start is refused ({@link UnreadableInputException}).
+ * A syntax error later on (a file cut short) ends the reading: in a file the items before it are kept and one record
+ * marked unreadable names the line and column of the break; in a page of the API the whole page is refused, so that
+ * the client fetches it again. A failure of the underlying stream is an {@link UncheckedIOException}.
  */
 final class B2bJsonReader implements Iterator<RawProfile>, AutoCloseable {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private final JsonParser json;
     private final String input;
+    private final boolean keepBeforeBreak;
     private boolean started;
+    private boolean startedWell;
+    private boolean broken;
     private boolean inItems;
     private boolean done;
     private boolean hasNextPage;
     private RawProfile next;
     private int index;
 
-    B2bJsonReader(InputStream in, String input) {
+    /**
+     * Creates a reader.
+     *
+     * @param in the document
+     * @param input the document's name in messages
+     * @param keepBeforeBreak true to end a document that breaks off with a record naming the break (a file), false to
+     *     refuse it whole (a page the client may fetch again)
+     */
+    B2bJsonReader(InputStream in, String input, boolean keepBeforeBreak) {
         this.input = input;
+        this.keepBeforeBreak = keepBeforeBreak;
         this.json = FACTORY.createParser(ObjectReadContext.empty(), in);
     }
 
@@ -54,12 +72,25 @@ final class B2bJsonReader implements Iterator<RawProfile>, AutoCloseable {
         if (next == null && !done) {
             try {
                 next = advance();
+            } catch (JacksonIOException e) {
+                throw new UncheckedIOException(input + ": reading stopped at " + where(e) + ": "
+                        + e.getOriginalMessage(), e.getCause() != null ? e.getCause()
+                        : new IOException(e.getOriginalMessage(), e));
             } catch (JacksonException e) {
-                throw new UnreadableInputException(input + ": not valid JSON at line "
-                        + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": "
-                        + e.getOriginalMessage(), e);
+                if (!startedWell || !keepBeforeBreak) {
+                    throw new UnreadableInputException(input + ": not valid JSON at " + where(e) + ": "
+                            + e.getOriginalMessage(), e);
+                }
+                broken = true;
+                next = RawProfile.documentBreak(where(e), "not valid JSON from here on: " + e.getOriginalMessage());
+            } catch (EndOfDocument e) {
+                if (!keepBeforeBreak) {
+                    throw new UnreadableInputException(input + ": " + e.getMessage(), e);
+                }
+                broken = true;
+                next = RawProfile.documentBreak(e.where, e.getMessage());
             }
-            done = next == null;
+            done = next == null || broken;
         }
         return next != null;
     }
@@ -72,6 +103,11 @@ final class B2bJsonReader implements Iterator<RawProfile>, AutoCloseable {
         RawProfile p = next;
         next = null;
         return p;
+    }
+
+    private static String where(JacksonException e) {
+        return e.getLocation() == null ? "an unknown position"
+                : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
 
     /** Reads every item of a page at once, with the page's {@code hasNext}: for pages of the API. */
@@ -91,12 +127,14 @@ final class B2bJsonReader implements Iterator<RawProfile>, AutoCloseable {
                 throw new UnreadableInputException(input + ": not EEN JSON: expected an object with data.items or"
                         + " an array of profiles, found " + (first == null ? "nothing" : kind(first)));
             }
+            startedWell = true;
         }
         while (true) {
             if (inItems) {
                 JsonToken t = json.nextToken();
                 if (t == null) {
-                    throw new UnreadableInputException(input + ": the document ends inside the list of items");
+                    throw new EndOfDocument(json, "the document ends inside the list of items (expected ']' or"
+                            + " another item)");
                 }
                 if (t == JsonToken.END_ARRAY) {
                     inItems = false;
@@ -158,7 +196,7 @@ final class B2bJsonReader implements Iterator<RawProfile>, AutoCloseable {
             assign(p, name, readValue());
         }
         if (t != JsonToken.END_OBJECT) {
-            throw new UnreadableInputException(input + ": " + p.position + ": the item does not end properly");
+            throw new EndOfDocument(json, p.position + " does not end properly (expected '}' or another property)");
         }
         return p;
     }
@@ -305,5 +343,17 @@ final class B2bJsonReader implements Iterator<RawProfile>, AutoCloseable {
     @Override
     public void close() {
         json.close();
+    }
+
+    /** The document stops where the structure says more must come: a break, as a syntax error is. */
+    private static final class EndOfDocument extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String where;
+
+        EndOfDocument(JsonParser json, String message) {
+            super(message, null, false, false);
+            var at = json.currentLocation();
+            this.where = "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        }
     }
 }

@@ -5,14 +5,13 @@ import eu.adpack.adapters.support.Secret;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.profile.ProfileStatus;
 import eu.adpack.core.profile.ProfileType;
+import eu.adpack.core.source.SourceQuery;
 import eu.adpack.core.taxonomy.Taxonomies;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -33,14 +32,10 @@ public final class EenConfig {
     private final HttpSettings http;
     private final Taxonomies taxonomies;
     private final Clock clock;
-    private final Set<ProfileType> types;
-    private final Set<ProfileStatus> statuses;
-    private final Set<Country> countries;
+    private final SourceQuery restriction;
 
     private EenConfig(Builder b) {
-        types = Set.copyOf(b.types);
-        statuses = Set.copyOf(b.statuses);
-        countries = Set.copyOf(b.countries);
+        restriction = b.restriction.build();
         baseUrl = b.baseUrl;
         apiKey = b.apiKey;
         pageSize = b.pageSize;
@@ -96,24 +91,28 @@ public final class EenConfig {
 
     /** @return the profile types every read is restricted to; empty for all */
     public Set<ProfileType> types() {
-        return types;
+        return restriction.types();
     }
 
     /** @return the statuses every read is restricted to; empty for all */
     public Set<ProfileStatus> statuses() {
-        return statuses;
+        return restriction.statuses();
     }
 
     /** @return the countries of origin every read is restricted to; empty for all */
     public Set<Country> countries() {
-        return countries;
+        return restriction.countries();
+    }
+
+    /** @return the restriction of every read as a query, which a read's query narrows */
+    SourceQuery restriction() {
+        return restriction;
     }
 
     @Override
     public String toString() {
         return "EenConfig[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "****") + ", pageSize="
-                + pageSize + ", keepPersonalData=" + keepPersonalData + ", types=" + new TreeSet<>(types) + ", statuses="
-                + new TreeSet<>(statuses) + ", countries=" + new TreeSet<>(countries) + ", " + http + "]";
+                + pageSize + ", keepPersonalData=" + keepPersonalData + ", restriction=" + restriction + ", " + http + "]";
     }
 
     /**
@@ -130,9 +129,7 @@ public final class EenConfig {
         private HttpSettings http = HttpSettings.DEFAULT;
         private Taxonomies taxonomies;
         private Clock clock = Clock.systemUTC();
-        private final Set<ProfileType> types = EnumSet.noneOf(ProfileType.class);
-        private final Set<ProfileStatus> statuses = EnumSet.noneOf(ProfileStatus.class);
-        private final Set<Country> countries = new TreeSet<>();
+        private final SourceQuery.Builder restriction = SourceQuery.builder();
 
         private Builder() {
         }
@@ -145,7 +142,7 @@ public final class EenConfig {
          * @return this builder
          */
         public Builder types(Collection<ProfileType> values) {
-            types.addAll(values);
+            restriction.types(values);
             return this;
         }
 
@@ -156,7 +153,7 @@ public final class EenConfig {
          * @return this builder
          */
         public Builder statuses(Collection<ProfileStatus> values) {
-            statuses.addAll(values);
+            restriction.statuses(values);
             return this;
         }
 
@@ -167,7 +164,7 @@ public final class EenConfig {
          * @return this builder
          */
         public Builder countries(Collection<Country> values) {
-            countries.addAll(values);
+            restriction.countries(values);
             return this;
         }
 

@@ -8,6 +8,7 @@ import eu.adpack.core.profile.ProfileType;
 import eu.adpack.core.source.DateField;
 import eu.adpack.core.source.SourceQuery;
 import eu.adpack.core.source.UnreadableInputException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -66,12 +67,13 @@ final class EenHttpClient implements AutoCloseable {
                 case CREATED -> "Created";
                 case LAST_MODIFIED -> "LastModified";
                 case PUBLISHED -> "PublicationDate";
-                case DEADLINE -> throw new IllegalArgumentException("the EEN API cannot window on " + DateField.DEADLINE);
+                case DEADLINE -> throw new IllegalArgumentException("the EEN API cannot window on "
+                        + DateField.DEADLINE + " (expected CREATED, LAST_MODIFIED or PUBLISHED)");
             }));
             query.from().ifPresent(i -> params.put("FromDate", List.of(format(i))));
             query.to().ifPresent(i -> params.put("ToDate", List.of(format(i))));
             // Ascending by the window's date, so that a sync's pages stay put while new changes are appended.
-            params.put("SortOrder", List.of("Ascending"));
+            params.put("SortOrder", List.of("ASC"));
         });
         List<String> pairs = new ArrayList<>();
         params.forEach((k, values) -> values.forEach(v -> pairs.add(k + "=" + URLEncoder.encode(v,
@@ -83,14 +85,18 @@ final class EenHttpClient implements AutoCloseable {
         return DATE_TIME.format(i);
     }
 
-    RawPage fetch(SourceQuery query, int pageIndex, int pageSize) {
+    private Map<String, String> headers(String accept) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/json");
+        headers.put("Accept", accept);
         if (apiKey != null) {
             headers.put("X-API-KEY", apiKey.get());
         }
-        return http.get(pageUri(query, pageIndex, pageSize), headers, (body, type) -> {
-            try (B2bJsonReader reader = new B2bJsonReader(body, "EEN page " + pageIndex)) {
+        return headers;
+    }
+
+    RawPage fetch(SourceQuery query, int pageIndex, int pageSize) {
+        return http.get(pageUri(query, pageIndex, pageSize), headers("application/json"), (body, type) -> {
+            try (B2bJsonReader reader = new B2bJsonReader(body, "EEN page " + pageIndex, false)) {
                 List<RawProfile> items = B2bJsonReader.readPage(reader);
                 return new RawPage(items, reader.hasNextPage());
             } catch (UnreadableInputException e) {
@@ -99,14 +105,9 @@ final class EenHttpClient implements AutoCloseable {
         });
     }
 
-    /** Fetches a whole document, e.g. a legacy XML feed; a DOCTYPE in it is refused by the reader, not retried. */
-    byte[] document(URI uri) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/xml");
-        if (apiKey != null) {
-            headers.put("X-API-KEY", apiKey.get());
-        }
-        return http.get(uri, headers);
+    /** Opens a whole document on the wire, e.g. a legacy XML feed; a DOCTYPE in it is refused by the reader. */
+    InputStream document(URI uri) {
+        return http.open(uri, headers("application/xml"));
     }
 
     @Override

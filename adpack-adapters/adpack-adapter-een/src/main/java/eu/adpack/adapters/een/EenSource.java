@@ -3,14 +3,13 @@ package eu.adpack.adapters.een;
 import eu.adpack.adapters.support.HttpStats;
 import eu.adpack.adapters.support.PagingIterator;
 import eu.adpack.adapters.support.RegistryHttpClient;
-import eu.adpack.core.geo.Country;
 import eu.adpack.core.profile.PartnerProfile;
-import eu.adpack.core.profile.ProfileStatus;
 import eu.adpack.core.profile.ProfileType;
 import eu.adpack.core.source.Cursor;
 import eu.adpack.core.source.DateField;
 import eu.adpack.core.source.PageIterator;
 import eu.adpack.core.source.ProfileSource;
+import eu.adpack.core.source.RegistryUnavailableException;
 import eu.adpack.core.source.Rejection;
 import eu.adpack.core.source.SourceCapabilities;
 import eu.adpack.core.source.SourcePage;
@@ -18,7 +17,6 @@ import eu.adpack.core.source.SourceQuery;
 import eu.adpack.core.source.SourceWarning;
 import eu.adpack.core.source.UnreadableInputException;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,17 +24,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -47,8 +40,9 @@ import java.util.function.Supplier;
  * <p>Keywords keep their taxonomy (unknown codes are kept and reported as warnings), legacy partnership types are
  * mapped onto the current list with their text kept, {@code UK} becomes {@code GB}, expired profiles are flagged
  * (status {@code EXPIRED}) rather than dropped, limited profiles ({@code null} or {@code "N/A"} content) are kept and
- * flagged, and the adviser's personal contact data is dropped unless the configuration keeps it. Reads stream: memory
- * does not grow with the number of profiles.
+ * flagged, and the adviser's personal contact data is dropped unless the configuration keeps it. Reads stream, from a
+ * file or a URL: memory does not grow with the number of profiles. A file or legacy document that breaks off part-way
+ * keeps the profiles before the break and reports the break as a rejection naming its line and column.
  *
  * <p>Thread-safe: several reads may be open at once; close the source to free its HTTP connections.
  */
@@ -91,8 +85,10 @@ public final class EenSource implements ProfileSource {
 
     /**
      * Returns the source reading a legacy POD XML document from a URL (the legacy service answered a date-window
-     * query with one document). The document is fetched once per read, within the HTTP settings' size limit, and its
-     * profiles are mapped page by page.
+     * query with one document). The document streams: each read fetches it once and maps its profiles page by page as
+     * they arrive, so memory does not grow with the feed; the HTTP settings' size limit is enforced while reading. If
+     * the connection is cut part-way, the document is fetched again (at most the HTTP settings' number of attempts per
+     * read) and the profiles already handed out are skipped, so none is lost or repeated.
      *
      * @param document the document's address, including its query
      * @param config the settings (HTTP, page size, personal data, taxonomies)
@@ -142,38 +138,12 @@ public final class EenSource implements ProfileSource {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(from, "from");
         capabilities().check(name(), query);
-        SourceQuery effective = restrict(query);
-        if (effective == null) {
+        Optional<SourceQuery> effective = config.restriction().narrowedBy(query);
+        if (effective.isEmpty()) {
             // The configuration and the query exclude each other: nothing to fetch.
             return PagingIterator.of(from, at -> SourcePage.of(List.of(), List.of(), null));
         }
-        return client != null && legacyXml == null ? openApi(effective, from) : openFile(effective, from);
-    }
-
-    /** The query within the configuration's filters, or null when the two leave nothing. */
-    private SourceQuery restrict(SourceQuery query) {
-        Set<ProfileType> types = both(config.types(), query.types());
-        Set<ProfileStatus> statuses = both(config.statuses(), query.statuses());
-        Set<Country> countries = both(config.countries(), query.countries());
-        if (types == null || statuses == null || countries == null) {
-            return null;
-        }
-        SourceQuery.Builder b = SourceQuery.builder().types(types).statuses(statuses).countries(countries);
-        query.dateField().ifPresent(f -> b.window(f, query.from().orElse(null), query.to().orElse(null)));
-        return b.build();
-    }
-
-    /** Both restrictions at once: empty means none; null means they exclude each other. */
-    private static <T> Set<T> both(Set<T> configured, Set<T> asked) {
-        if (configured.isEmpty()) {
-            return asked;
-        }
-        if (asked.isEmpty()) {
-            return configured;
-        }
-        Set<T> common = new HashSet<>(configured);
-        common.retainAll(asked);
-        return common.isEmpty() ? null : common;
+        return client != null && legacyXml == null ? openApi(effective.get(), from) : openFile(effective.get(), from);
     }
 
     private static int position(Cursor from, String prefix, int start) {
@@ -212,7 +182,8 @@ public final class EenSource implements ProfileSource {
         for (RawProfile raw : items) {
             EenMapper.Mapped m = mapper.map(raw);
             if (m.profile() != null) {
-                if (!filter || matches(query, m.profile())) {
+                // A file cannot be queried, so its records are filtered here, as the API would.
+                if (!filter || query.matches(m.profile())) {
                     records.add(m.profile());
                     warnings.addAll(m.warnings());
                 }
@@ -224,92 +195,114 @@ public final class EenSource implements ProfileSource {
         return SourcePage.of(records, rejections, warnings, next);
     }
 
-    /** A file cannot be queried, so its records are filtered here, as the API would. */
-    private static boolean matches(SourceQuery q, PartnerProfile p) {
-        if (!q.types().isEmpty() && !q.types().contains(p.type())) {
-            return false;
-        }
-        if (!q.statuses().isEmpty() && (p.status() == null || !q.statuses().contains(p.status()))) {
-            return false;
-        }
-        if (!q.countries().isEmpty() && (p.originCountry() == null || !q.countries().contains(p.originCountry()))) {
-            return false;
-        }
-        if (q.dateField().isEmpty()) {
-            return true;
-        }
-        LocalDate d = switch (q.dateField().get()) {
-            case CREATED -> p.created();
-            case LAST_MODIFIED -> p.modified() != null ? p.modified() : p.created();
-            case PUBLISHED -> p.published();
-            case DEADLINE -> p.deadline() != null ? p.deadline() : p.expiry();
-        };
-        if (d == null) {
-            return false;
-        }
-        Instant start = d.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return q.from().map(f -> end.isAfter(f)).orElse(true) && q.to().map(t -> start.isBefore(t)).orElse(true);
-    }
-
     private PageIterator<PartnerProfile> openFile(SourceQuery query, Cursor from) {
         position(from, RECORD, 0);
-        FileRead read = new FileRead(file, legacyXml == null ? null : () -> client.document(legacyXml));
+        DocumentRead read = legacyXml == null ? new DocumentRead(this::openFileStream, displayName(file), 1)
+                : new DocumentRead(() -> client.document(legacyXml), "legacy XML document " + client.http()
+                        .redact(legacyXml), client.http().settings().maxAttempts());
         return PagingIterator.of(from, at -> {
             int position = position(at, RECORD, 0);
-            Iterator<RawProfile> items = read.items();
-            while (read.consumed < position && items.hasNext()) {
-                items.next();
-                read.consumed++;
-            }
             List<RawProfile> batch = new ArrayList<>(config.pageSize());
-            while (batch.size() < config.pageSize() && items.hasNext()) {
-                batch.add(items.next());
-                read.consumed++;
-            }
-            return toPage(batch, query, true, items.hasNext() ? Cursor.of(RECORD + read.consumed) : null);
+            boolean more = read.fill(position, batch, config.pageSize());
+            return toPage(batch, query, true, more ? Cursor.of(RECORD + (position + batch.size())) : null);
         }, read::close);
     }
 
-    /** The open file of one read: opened on the first page, so that nothing is read before it is asked for. */
-    private static final class FileRead {
-        private final Path file;
-        private final Supplier<byte[]> download;
+    private InputStream openFileStream() {
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String displayName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /**
+     * The open document of one read (a file, or a legacy feed on the wire), opened on the first page so that nothing
+     * is read before it is asked for. When the stream fails part-way (a connection cut) the document is opened again
+     * and the records already handed out are skipped, within the given number of openings: no record is lost or
+     * handed out twice. The last record handed out is checked on the way, so that a document that changed between
+     * the two fetches is reported rather than skipped into.
+     */
+    private static final class DocumentRead {
+        private final Supplier<InputStream> opener;
+        private final String name;
+        private final int maxOpenings;
         private InputStream in;
         private Iterator<RawProfile> items;
         private AutoCloseable reader;
-        int consumed;
+        private int consumed;
+        private int openings;
+        /** The last record handed out and its number, to check that a document fetched again is the same. */
+        private String lastName;
+        private int lastNumber;
 
-        FileRead(Path file, Supplier<byte[]> download) {
-            this.file = file;
-            this.download = download;
+        DocumentRead(Supplier<InputStream> opener, String name, int maxOpenings) {
+            this.opener = opener;
+            this.name = name;
+            this.maxOpenings = maxOpenings;
         }
 
-        Iterator<RawProfile> items() {
-            if (items == null) {
-                String name;
-                if (download != null) {
-                    in = new ByteArrayInputStream(download.get());
-                    name = "legacy XML document";
-                } else {
-                    try {
-                        in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
+        /**
+         * Adds to {@code batch} the records from {@code position} on, up to {@code size} in all.
+         *
+         * @return whether records are left after the batch
+         */
+        boolean fill(int position, List<RawProfile> batch, int size) {
+            while (true) {
+                try {
+                    if (items == null || consumed > position + batch.size()) {
+                        reopen();
                     }
-                    name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-                }
-                if (detectXml(in, name)) {
-                    PodXmlReader xml = new PodXmlReader(in, name);
-                    reader = xml;
-                    items = xml;
-                } else {
-                    B2bJsonReader json = new B2bJsonReader(in, name);
-                    reader = json;
-                    items = json;
+                    while (consumed < position + batch.size() && items.hasNext()) {
+                        RawProfile skipped = items.next();
+                        consumed++;
+                        if (consumed == lastNumber && !skipped.name().equals(lastName)) {
+                            throw new RegistryUnavailableException(name + ": the document changed between two"
+                                    + " fetches: record " + lastNumber + " was " + lastName + ", now "
+                                    + skipped.name() + " (expected the same document, to go on where the first"
+                                    + " fetch stopped); read it again from the start");
+                        }
+                    }
+                    while (batch.size() < size && items.hasNext()) {
+                        RawProfile next = items.next();
+                        batch.add(next);
+                        consumed++;
+                        lastName = next.name();
+                        lastNumber = consumed;
+                    }
+                    return items.hasNext();
+                } catch (UncheckedIOException e) {
+                    close();
+                    if (maxOpenings == 1) {
+                        throw e;
+                    }
+                    if (openings >= maxOpenings) {
+                        throw new UncheckedIOException(name + ": gave up after " + openings + " opening(s): "
+                                + e.getMessage(), e.getCause());
+                    }
                 }
             }
-            return items;
+        }
+
+        private void reopen() {
+            close();
+            openings++;
+            InputStream raw = opener.get();
+            in = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw, 1 << 16);
+            consumed = 0;
+            if (detectXml(in, name)) {
+                PodXmlReader xml = new PodXmlReader(in, name);
+                reader = xml;
+                items = xml;
+            } else {
+                B2bJsonReader json = new B2bJsonReader(in, name, true);
+                reader = json;
+                items = json;
+            }
         }
 
         void close() {
@@ -321,8 +314,11 @@ public final class EenSource implements ProfileSource {
                     in.close();
                 }
             } catch (Exception e) {
-                // Closing a file we only read cannot lose data.
+                // Closing a document we only read cannot lose data.
             }
+            reader = null;
+            items = null;
+            in = null;
         }
     }
 

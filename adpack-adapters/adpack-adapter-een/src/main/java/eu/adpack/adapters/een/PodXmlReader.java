@@ -1,7 +1,9 @@
 package eu.adpack.adapters.een;
 
 import eu.adpack.core.source.UnreadableInputException;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -19,7 +21,11 @@ import javax.xml.stream.XMLStreamReader;
  * skipped, {@code xsi:nil} and empty elements are absent values, CDATA and entities are plain text.
  *
  * <p>A document with a DOCTYPE is refused before any profile is read: DTDs are the door to external entities and
- * entity expansion ("billion laughs"), and the POD format never needs one.
+ * entity expansion ("billion laughs"), and the POD format never needs one. A document that is not XML from its start
+ * is refused too ({@link UnreadableInputException}); one that breaks off later (cut short, not well-formed from some
+ * point on) keeps the profiles read before the break and ends with one record marked unreadable that names the line
+ * and column of the break. A failure of the underlying stream (a connection cut) is an {@link UncheckedIOException},
+ * so that the caller can tell it from bad XML and read again.
  */
 final class PodXmlReader implements Iterator<RawProfile>, AutoCloseable {
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
@@ -29,14 +35,16 @@ final class PodXmlReader implements Iterator<RawProfile>, AutoCloseable {
     private final String input;
     private RawProfile next;
     private boolean done;
-    private int count;
+    private boolean rootSeen;
+    private boolean broken;
 
     PodXmlReader(InputStream in, String input) {
         this.input = input;
         try {
             this.xml = FACTORY.createXMLStreamReader(in);
         } catch (XMLStreamException e) {
-            throw new UnreadableInputException(input + ": not XML: " + e.getMessage(), e);
+            throw new UnreadableInputException(input + ": not XML: " + e.getMessage() + " (expected the legacy POD"
+                    + " XML, <pod><profile>…)", e);
         }
     }
 
@@ -50,16 +58,11 @@ final class PodXmlReader implements Iterator<RawProfile>, AutoCloseable {
         return f;
     }
 
-    /** Returns how many profiles were read so far. */
-    int count() {
-        return count;
-    }
-
     @Override
     public boolean hasNext() {
         if (next == null && !done) {
             next = advance();
-            done = next == null;
+            done = next == null || broken;
         }
         return next != null;
     }
@@ -71,7 +74,6 @@ final class PodXmlReader implements Iterator<RawProfile>, AutoCloseable {
         }
         RawProfile p = next;
         next = null;
-        count++;
         return p;
     }
 
@@ -84,15 +86,30 @@ final class PodXmlReader implements Iterator<RawProfile>, AutoCloseable {
                             + xml.getLocation().getLineNumber() + "), which is refused (DTDs allow external entities and"
                             + " entity expansion; the POD format needs none)");
                 }
-                if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("profile")) {
-                    return readProfile();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    rootSeen = true;
+                    if (xml.getLocalName().equals("profile")) {
+                        return readProfile();
+                    }
                 }
             }
             return null;
         } catch (XMLStreamException e) {
-            throw new UnreadableInputException(input + ": not well-formed XML at line "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber()) + ": " + firstLine(e), e);
+            if (e.getNestedException() instanceof IOException io) {
+                throw new UncheckedIOException(input + ": reading stopped at " + where(e) + ": " + io.getMessage(), io);
+            }
+            if (!rootSeen) {
+                throw new UnreadableInputException(input + ": not well-formed XML at " + where(e) + ": " + firstLine(e)
+                        + " (expected the legacy POD XML, <pod><profile>…)", e);
+            }
+            broken = true;
+            return RawProfile.documentBreak(where(e), "not well-formed XML from here on: " + firstLine(e));
         }
+    }
+
+    private static String where(XMLStreamException e) {
+        return e.getLocation() == null ? "an unknown position"
+                : "line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
     }
 
     private static String firstLine(XMLStreamException e) {

@@ -69,6 +69,23 @@ final class RawProfile {
     boolean legacy;
     /** A fault found while reading that makes the record unusable, e.g. an item that is not an object. */
     String unreadable;
+    /** Whether this record stands for the place where the document breaks off; nothing follows it. */
+    boolean documentBreak;
+
+    /**
+     * Returns the record that reports where a document breaks off, so that the records before it are kept.
+     *
+     * @param where the line and column of the break
+     * @param reason what is wrong there
+     */
+    static RawProfile documentBreak(String where, String reason) {
+        RawProfile p = new RawProfile();
+        p.position = where;
+        p.documentBreak = true;
+        p.unreadable = "document: " + reason + " (expected the document to go on to its end; the records before this"
+                + " point are kept, the rest of the document is not read)";
+        return p;
+    }
 
     String name() {
         return reference != null && !reference.isBlank() ? reference.strip()

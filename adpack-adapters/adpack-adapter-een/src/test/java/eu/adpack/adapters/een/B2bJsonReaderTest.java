@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class B2bJsonReaderTest {
     private static B2bJsonReader reader(String json) {
-        return new B2bJsonReader(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+        return new B2bJsonReader(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json", true);
     }
 
     @Test
     void readsItemsOfAnApiPageInAnyShapeAndThePagingFlag() {
-        B2bJsonReader reader = new B2bJsonReader(getClass().getResourceAsStream("/een/b2b-page.json"), "page");
+        B2bJsonReader reader = new B2bJsonReader(getClass().getResourceAsStream("/een/b2b-page.json"), "page", false);
         List<RawProfile> items = B2bJsonReader.readPage(reader);
 
         assertThat(reader.hasNextPage()).isTrue();
@@ -60,10 +60,28 @@ class B2bJsonReaderTest {
     }
 
     @Test
-    void aSyntaxErrorEndsTheDocumentWithItsLine() {
-        assertThatThrownBy(() -> B2bJsonReader.readPage(reader("{\"data\":{\"items\":[\n{\"reference\": }")))
-                .isInstanceOf(UnreadableInputException.class)
-                .hasMessageContaining("test.json: not valid JSON at line 2");
+    void aFileThatBreaksOffKeepsTheItemsBeforeTheBreakAndNamesItsPlace() {
+        List<RawProfile> all = new ArrayList<>();
+        reader("{\"data\":{\"items\":[\n{\"reference\":\"A1\"},\n{\"reference\":\"A2\"},\n{\"reference\": }")
+                .forEachRemaining(all::add);
+        assertThat(all).extracting(p -> p.reference).containsExactly("A1", "A2", null);
+        RawProfile end = all.get(2);
+        assertThat(end.documentBreak).isTrue();
+        assertThat(end.position).isEqualTo("line 4, column 15");
+        assertThat(end.unreadable).startsWith("document: not valid JSON from here on: ");
+
+        List<RawProfile> cut = new ArrayList<>();
+        reader("[{\"reference\":\"A1\"},{\"refer").forEachRemaining(cut::add);
+        assertThat(cut).extracting(p -> p.documentBreak).containsExactly(false, true);
+        assertThat(cut.get(1).position).startsWith("line 1, column ");
+    }
+
+    @Test
+    void aPageThatBreaksOffIsRefusedWholeAndADocumentThatIsNotJsonFromItsStartToo() {
+        var page = new B2bJsonReader(new ByteArrayInputStream("{\"data\":{\"items\":[\n{\"reference\": }"
+                .getBytes(StandardCharsets.UTF_8)), "page 3", false);
+        assertThatThrownBy(() -> B2bJsonReader.readPage(page)).isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("page 3: not valid JSON at line 2, column 15");
         assertThatThrownBy(() -> B2bJsonReader.readPage(reader("\"just a string\"")))
                 .isInstanceOf(UnreadableInputException.class)
                 .hasMessageContaining("not EEN JSON");

@@ -57,7 +57,7 @@ class EenPropertiesTest {
                     new PodXmlReader(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "p")
                             .forEachRemaining(fromXml::add);
                     List<RawProfile> fromJson = B2bJsonReader.readPage(
-                            new B2bJsonReader(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "p"));
+                            new B2bJsonReader(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "p", true));
                     String expected = title.strip().isEmpty() ? null : title.strip();
                     assertThat(fromXml.get(0).title).isEqualTo(expected);
                     assertThat(fromJson.get(0).title).isEqualTo(expected);

@@ -20,7 +20,7 @@ class EenSourceContractTest extends ProfileSourceContract {
         return EenSource.of(EenConfig.builder().baseUrl(baseUri).insecureHttp(true).apiKey(() -> "contract-key")
                 .pageSize(pageSize)
                 .http(HttpSettings.builder().backoff(Duration.ZERO, Duration.ZERO).maxAttempts(10)
-                        .responseTimeout(Duration.ofMillis(500)).rateLimit(0, 1).randomSeed(1).build())
+                        .responseTimeout(Duration.ofMillis(1000)).rateLimit(0, 1).randomSeed(1).build())
                 .build());
     }
 

@@ -133,6 +133,38 @@ class EenSourceTest {
     }
 
     @Test
+    void aFileCutShortKeepsEveryProfileBeforeTheCutAndRejectsTheRestWithItsPlace(@TempDir Path dir)
+            throws IOException {
+        String xml = Files.readString(resource("pod-sample.xml"));
+        Path cutXml = dir.resolve("cut.xml");
+        Files.writeString(cutXml, xml.substring(0, xml.indexOf("TRUK20190101002") + 6));
+        var fromXml = EenSource.ofFile(cutXml, EenConfig.builder().clock(NOW).pageSize(1).build())
+                .readAll(SourceQuery.all());
+        assertThat(fromXml.records()).extracting(PartnerProfile::reference).containsExactly("BOCN20160720001");
+        assertThat(fromXml.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.record()).matches("line \\d+, column \\d+");
+            assertThat(r.field()).isEqualTo("document");
+            assertThat(r.reason()).startsWith("not well-formed XML from here on: ");
+        });
+
+        StringBuilder json = new StringBuilder("{\"data\":{\"items\":[\n");
+        for (int i = 0; i < 5; i++) {
+            json.append(EenTestRegistry.item(new SampleRecord(i, String.format("BOFR20240101%03d", i), false)))
+                    .append(",\n");
+        }
+        Path cutJson = dir.resolve("cut.json");
+        Files.writeString(cutJson, json.append("{\"reference\":\"BOFR20240101005\",\"title\":\"cut he"));
+        var fromJson = EenSource.ofFile(cutJson, EenConfig.builder().clock(NOW).pageSize(2).build())
+                .readAll(SourceQuery.all());
+        assertThat(fromJson.records()).hasSize(5);
+        assertThat(fromJson.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.record()).matches("line 7, column \\d+");
+            assertThat(r.field()).isEqualTo("document");
+            assertThat(r.reason()).startsWith("not valid JSON from here on: ");
+        });
+    }
+
+    @Test
     void refusesAFileThatIsNeitherXmlNorJsonAndAnUnsafeXml(@TempDir Path dir) throws IOException {
         Path csv = Files.writeString(dir.resolve("members.csv"), "id,name\n1,Acme\n");
         assertThatThrownBy(() -> EenSource.ofFile(csv, EenConfig.builder().build()).readAll(SourceQuery.all()))
@@ -164,7 +196,7 @@ class EenSourceTest {
             assertThat(first.path()).isEqualTo("/profiles");
             assertThat(first.header("X-API-KEY")).contains("k-123");
             assertThat(first.query()).containsEntry("PageIndex", "1").containsEntry("PageSize", "2")
-                    .containsEntry("ComparisonDate", "LastModified").containsEntry("SortOrder", "Ascending")
+                    .containsEntry("ComparisonDate", "LastModified").containsEntry("SortOrder", "ASC")
                     .containsEntry("FromDate", "2024-01-15T00:00:00");
             assertThat(server.requests()).extracting(r -> r.query().get("PageIndex")).containsExactly("1", "2", "3");
             assertThat(source.toString()).doesNotContain("k-123");

@@ -89,9 +89,24 @@ class PodXmlReaderTest {
     }
 
     @Test
-    void reportsBrokenXmlWithItsLine() {
-        assertThatThrownBy(() -> read("<pod>\n<profile><reference></profile></pod>"))
+    void aDocumentThatBreaksOffKeepsTheProfilesBeforeTheBreakAndNamesItsPlace() {
+        List<RawProfile> all = read("<pod>\n<profile><reference><external>A1</external></reference></profile>\n"
+                + "<profile><reference></profile></pod>");
+        assertThat(all).extracting(p -> p.reference).containsExactly("A1", null);
+        RawProfile end = all.get(1);
+        assertThat(end.documentBreak).isTrue();
+        assertThat(end.position).startsWith("line 3, column ");
+        assertThat(end.unreadable).startsWith("document: not well-formed XML from here on: ");
+
+        List<RawProfile> cut = read("<pod>\n<profile><reference><external>A1</external></reference></profile>\n"
+                + "<profile><reference><exter");
+        assertThat(cut).extracting(p -> p.documentBreak).containsExactly(false, true);
+    }
+
+    @Test
+    void refusesADocumentThatIsNotXmlFromItsStart() {
+        assertThatThrownBy(() -> read("<?xml version=\"1.0\"?>\n<<pod>"))
                 .isInstanceOf(UnreadableInputException.class)
-                .hasMessageContaining("test.xml: not well-formed XML at line 2");
+                .hasMessageContaining("test.xml: not well-formed XML at line 2, column ");
     }
 }

@@ -42,8 +42,8 @@ final class Header<K extends Enum<K>> {
      *
      * @throws UnreadableFileException if a column appears twice or a required one is missing
      */
-    static <K extends Enum<K>> Header<K> read(CsvParser.Record record, Class<K> type, Function<String, Optional<K>> lookup,
-            List<K> required, Function<K, String> canonical, String source) {
+    static <K extends Enum<K>> Header<K> read(CsvParser.Record record, Class<K> type,
+            Function<String, Optional<K>> lookup, List<K> required, Function<K, String> canonical, String source) {
         if (record.brokenColumn() != 0) {
             throw new UnreadableFileException(source + ": line " + record.line() + ": the header's column "
                     + record.brokenColumn() + " opens a quote that is never closed (expected a header line of"
@@ -83,8 +83,8 @@ final class Header<K extends Enum<K>> {
                 found = found.substring(0, 117) + "...";
             }
             throw new UnreadableFileException(source + ": line " + record.line() + ": the header lacks the required"
-                    + " column" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + " (expected at least "
-                    + String.join(", ", required.stream().map(canonical).toList()) + "; found: "
+                    + " column" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                    + " (expected at least " + String.join(", ", required.stream().map(canonical).toList()) + "; found: "
                     + (found.isEmpty() ? "nothing" : found) + ")", missing, null);
         }
         return new Header<>(index, names, ignored, cells.size());

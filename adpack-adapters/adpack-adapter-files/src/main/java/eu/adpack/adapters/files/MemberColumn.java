@@ -42,7 +42,7 @@ enum MemberColumn {
         this.aliases = aliases;
     }
 
-    /** Finds the column a header cell names: case, blanks and hyphens do not matter, so {@code Target countries} works. */
+    /** Finds the column a header cell names; case, blanks and hyphens do not matter ({@code Target countries}). */
     static Optional<MemberColumn> forHeader(String cell) {
         String key = normalise(cell);
         for (MemberColumn c : values()) {

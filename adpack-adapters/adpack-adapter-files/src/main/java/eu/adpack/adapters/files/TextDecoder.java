@@ -22,6 +22,10 @@ final class TextDecoder {
             throw new UnreadableFileException(source + ": the file is UTF-16 text (expected UTF-8; in a spreadsheet"
                     + " save as 'CSV UTF-8')");
         }
+        if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
+            throw new UnreadableFileException(source + ": the file is a ZIP archive, such as an .xlsx workbook"
+                    + " (expected CSV or JSON text; in the spreadsheet save as 'CSV UTF-8')");
+        }
         int start = 0;
         boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                 && bytes[2] == (byte) 0xBF;

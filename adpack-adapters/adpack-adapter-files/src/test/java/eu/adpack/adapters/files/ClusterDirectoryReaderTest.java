@@ -64,6 +64,17 @@ class ClusterDirectoryReaderTest {
     }
 
     @Test
+    void theShippedSampleImportsWithoutRejections() {
+        ClusterImport sample = reader.read(Path.of("template/clusters-sample.csv"));
+
+        assertThat(sample.rejections()).isEmpty();
+        assertThat(sample.clusters()).hasSize(5);
+        assertThat(sample.stats().ignoredColumns()).isEmpty();
+        assertThat(sample.clusters().get(2).country()).isEqualTo(Country.of("GB"));
+        assertThat(sample.clusters().get(2).memberCount()).isEqualTo(48);
+    }
+
+    @Test
     void aMemberListIsNotAClusterDirectory() {
         assertThatThrownBy(() -> reader.read(FILES.resolve("members-missing-country.csv")))
                 .isInstanceOf(UnreadableFileException.class)

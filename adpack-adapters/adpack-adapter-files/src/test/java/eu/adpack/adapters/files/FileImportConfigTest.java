@@ -59,4 +59,21 @@ class FileImportConfigTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("label taxonomy naics is not in the taxonomies");
     }
+
+    @Test
+    void naceCodesInTheOfficialNotationAreReadAsEenWritesThem() {
+        String csv = "id,name,country,nace\n"
+                + "m-1,M One,CZ,22.22;62.0;J.62.0.1;10;99.99;Manufacture of plastic packing good\n";
+
+        MemberImport result = read(FileImportConfig.DEFAULT, csv);
+
+        assertThat(result.members().get(0).organisation().naceCodes()).containsExactly(
+                TermId.parse("nace:C.10"), TermId.parse("nace:C.22.2.2"), TermId.parse("nace:J.62.0"),
+                TermId.parse("nace:J.62.0.1"));
+        assertThat(result.rejections()).hasSize(2).last().satisfies(r -> assertThat(r.reason())
+                .contains("close matches: C.22.2.2 'Manufacture of plastic packing goods'"));
+        assertThat(result.rejections()).first()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("'99.99' is not a NACE code (expected a NACE Rev. 2"
+                        + " code such as C.22.2.2 or 22.22, or a NACE label); value dropped, record kept"));
+    }
 }

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import eu.adpack.core.geo.Country;
+import eu.adpack.core.geo.Language;
 import eu.adpack.core.organisation.Organisation;
+import eu.adpack.core.organisation.ReadinessLevel;
 import eu.adpack.core.organisation.SizeClass;
+import eu.adpack.core.organisation.SizeFigures;
 import eu.adpack.core.partnership.Sector;
 import eu.adpack.core.taxonomy.TermId;
+import eu.adpack.core.taxonomy.ValueChainStage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,6 +161,43 @@ class MemberListReaderTest {
     }
 
     @Test
+    void theExtraColumnsAreReadAndTheirBadValuesReported() {
+        MemberImport result = read("members-extras.csv");
+
+        assertThat(result.members()).extracting(m -> m.organisation().id()).containsExactly("x-1");
+        Organisation x = result.members().get(0).organisation();
+        assertThat(x.nutsRegion().code()).isEqualTo("CZ064");
+        assertThat(x.valueChainStages()).containsExactly(ValueChainStage.MATERIALS, ValueChainStage.END_OF_LIFE);
+        assertThat(x.offers()).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo("Trays");
+            assertThat(s.keywords()).containsExactly(term("adpack:AP.05.05"));
+        });
+        assertThat(x.readinessFor(Country.CA)).contains(ReadinessLevel.PREPARED);
+        assertThat(x.readinessFor(Country.CN)).isEmpty();
+        assertThat(x.languages()).extracting(Language::code).containsExactly("cs");
+        assertThat(x.website()).hasToString("https://www.extras.example");
+        assertThat(x.contacts()).singleElement().satisfies(c -> assertThat(c.email()).isEqualTo("jana@extras.example"));
+        assertThat(x.sizeFigures()).isEqualTo(SizeFigures.of(12, 1_800_000, 900_000));
+        assertThat(x.sizeClass()).as("12 staff is above the micro ceiling of 10").isEqualTo(SizeClass.SMALL);
+
+        assertThat(result.rejections()).extracting(ImportRejection::line, ImportRejection::field,
+                ImportRejection::recordKept).containsExactly(
+                tuple(2, "value_chain", true),
+                tuple(2, "offers", true),
+                tuple(2, "readiness", true),
+                tuple(2, "readiness", true),
+                tuple(2, "languages", true),
+                tuple(3, "website", false),
+                tuple(4, "contact_email", false),
+                tuple(5, "nuts", false),
+                tuple(6, "staff", false));
+        assertThat(result.rejections().get(3).reason()).startsWith("'CA:ready' gives a second readiness for CA");
+        assertThat(result.rejections().get(5).reason()).startsWith("'ftp://files.example' is not a web address");
+        assertThat(result.rejections().get(6).reason()).doesNotContain("not-an-address");
+        assertThat(result.rejections().get(8).reason()).startsWith("'twelve' is not a whole number");
+    }
+
+    @Test
     void aMissingOrMalformedIdRejectsItsRow() {
         MemberImport result = read("members-bad-ids.csv");
 
@@ -253,7 +294,11 @@ class MemberListReaderTest {
                 .hasMessageContaining("lacks the required columns id, name, country");
         assertThatThrownBy(() -> read("members-binary.xlsx"))
                 .isInstanceOf(UnreadableFileException.class)
-                .hasMessageContaining("the file is binary");
+                .hasMessageContaining("the file is a ZIP archive, such as an .xlsx workbook");
+        assertThatThrownBy(() -> read("members-nul.csv"))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessage("members-nul.csv: line 2: byte 0x00 at offset 21: the file is binary (expected UTF-8 text:"
+                        + " CSV or JSON)");
         assertThatThrownBy(() -> read("members-cp1252.csv"))
                 .isInstanceOf(UnreadableFileException.class)
                 .hasMessageContaining("line 2: byte 0xE1")

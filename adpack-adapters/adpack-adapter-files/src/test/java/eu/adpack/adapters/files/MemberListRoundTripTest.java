@@ -173,6 +173,7 @@ class MemberListRoundTripTest {
         assertThatThrownBy(() -> MemberListWriter.toCsv(List.of(Member.of(two))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 contact persons");
         assertThatThrownBy(() -> MemberListWriter.toCsv(List.of(Member.of(semicolon))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("certifications: 'ISO 9001; ISO 14001'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("certifications: 'ISO 9001; ISO 14001'");
     }
 }

@@ -6,8 +6,8 @@ import eu.adpack.core.source.SourcePage;
 /**
  * Fetches the page at a cursor: the one piece an adapter writes to get a {@link PagingIterator}.
  *
- * <p>Implementations must be safe to call again with the same cursor after a failure; they are called by one thread
- * at a time per read.
+ * <p>Implementations need not be thread-safe, as a read calls its fetcher from one thread at a time; they must be safe
+ * to call again with the same cursor after a failure.
  *
  * @param <R> the type of record
  */

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.adpack.core.source.RegistryUnavailableException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
@@ -29,6 +30,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
@@ -38,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * An HTTP client for one registry: pooled connections, timeouts, retries with exponential backoff and jitter on
  * connection errors, 429 and 5xx (honouring {@code Retry-After} in seconds or as an HTTP date), a client-side rate
  * limit, a response size limit, and a cache that makes repeated requests conditional ({@code ETag}, {@code
- * Last-Modified}).
+ * Last-Modified}). A large document can be read from the connection as a stream ({@link #open(URI, Map)}) instead of
+ * being held in memory.
  *
  * <p>Plain {@code http://} is refused unless the settings allow it. Values of sensitive headers and query parameters
  * (API keys) never appear in logs or exception messages. Retries are bounded by the number of attempts and by the
@@ -151,9 +154,30 @@ public final class RegistryHttpClient implements AutoCloseable {
      * @throws IllegalArgumentException if the URI is plain {@code http://} and that is not allowed
      */
     public <T> T get(URI uri, Map<String, String> headers, BodyParser<T> parser) {
+        Objects.requireNonNull(parser, "parser");
+        return call(uri, headers, parser, false);
+    }
+
+    /**
+     * Opens a resource's body as a stream, for documents too large to hold in memory (e.g. a whole legacy feed).
+     * Failures are retried, as by {@link #get(URI, Map)}, until the body starts; from then on the caller reads the
+     * live connection: the size limit is enforced while reading (a {@link RegistryUnavailableException} from the read
+     * that passes it), each read waits at most the response timeout, and a connection cut mid-way surfaces as an
+     * {@link IOException} from the stream. The cache is not used. Close the stream to free the connection.
+     *
+     * @param uri the resource
+     * @param headers request headers (values of sensitive ones are never logged)
+     * @return the body, open; close it when done
+     * @throws RegistryUnavailableException when the registry fails beyond the retry budget or refuses the request
+     * @throws IllegalArgumentException if the URI is plain {@code http://} and that is not allowed
+     */
+    public InputStream open(URI uri, Map<String, String> headers) {
+        return call(uri, headers, (body, type) -> body, true);
+    }
+
+    private <T> T call(URI uri, Map<String, String> headers, BodyParser<T> parser, boolean stream) {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(headers, "headers");
-        Objects.requireNonNull(parser, "parser");
         checkScheme(uri);
         calls.incrementAndGet();
         String shown = redact(uri);
@@ -182,12 +206,12 @@ public final class RegistryHttpClient implements AutoCloseable {
                         + settings.totalTimeout().toMillis() + " ms exceeded; last failure: " + lastFailure, lastCause);
             }
             retryAfter = null;
-            Cached cached = cache == null ? null : cache.getIfPresent(uri.toString());
+            Cached cached = cache == null || stream ? null : cache.getIfPresent(uri.toString());
             Answer answer;
             try {
                 attempts.incrementAndGet();
                 answer = execute(uri, headers, cached, Math.min(remaining, settings.responseTimeout().toMillis()),
-                        deadline);
+                        deadline, stream ? shown : null);
             } catch (TooLargeException e) {
                 throw unavailable(shown, e.getMessage(), null);
             } catch (SSLException e) {
@@ -201,18 +225,24 @@ public final class RegistryHttpClient implements AutoCloseable {
             int status = answer.status;
             if (status == 304 && cached != null) {
                 notModified.incrementAndGet();
-                answer = new Answer(200, cached.body, cached.contentType, cached.etag, cached.lastModified, null);
+                answer = new Answer(200, cached.body, null, cached.contentType, cached.etag, cached.lastModified,
+                        null);
                 status = 200;
             }
             if (status >= 200 && status < 300) {
                 try {
-                    T value = parser.parse(new ByteArrayInputStream(answer.body), answer.contentType);
-                    if (cache != null && (answer.etag != null || answer.lastModified != null)) {
+                    T value = parser.parse(answer.stream != null ? answer.stream
+                            : new ByteArrayInputStream(answer.body), answer.contentType);
+                    if (cache != null && answer.body != null && (answer.etag != null || answer.lastModified != null)) {
                         cache.put(uri.toString(),
                                 new Cached(answer.body, answer.contentType, answer.etag, answer.lastModified));
                     }
                     return value;
                 } catch (MalformedResponseException | IOException e) {
+                    if (cache != null) {
+                        // A cached body that no longer parses must not be confirmed by the next 304.
+                        cache.invalidate(uri.toString());
+                    }
                     malformedBodies.incrementAndGet();
                     lastFailure = "malformed body: " + redact(e.getMessage(), headers);
                     lastCause = e;
@@ -253,8 +283,9 @@ public final class RegistryHttpClient implements AutoCloseable {
         throw new IllegalArgumentException(source + ": " + redact(uri) + " is not an http(s) URL");
     }
 
-    private Answer execute(URI uri, Map<String, String> headers, Cached cached, long timeoutMillis, long deadline)
-            throws IOException {
+    /** Sends one request; with {@code streamOf} (the URI as shown) a successful body is handed out open. */
+    private Answer execute(URI uri, Map<String, String> headers, Cached cached, long timeoutMillis, long deadline,
+            String streamOf) throws IOException {
         HttpGet get = new HttpGet(uri);
         get.setConfig(RequestConfig.custom()
                 .setResponseTimeout(Timeout.ofMilliseconds(Math.max(1, timeoutMillis)))
@@ -269,13 +300,24 @@ public final class RegistryHttpClient implements AutoCloseable {
                 get.setHeader("If-Modified-Since", cached.lastModified);
             }
         }
-        return http.execute(get, response -> read(response, deadline));
+        ClassicHttpResponse response = http.executeOpen(HttpHost.create(uri), get, null);
+        boolean handedOut = false;
+        try {
+            Answer answer = read(response, deadline, streamOf);
+            handedOut = answer.stream != null;
+            return answer;
+        } finally {
+            if (!handedOut) {
+                response.close();
+            }
+        }
     }
 
-    private Answer read(ClassicHttpResponse response, long deadline) throws IOException {
+    private Answer read(ClassicHttpResponse response, long deadline, String streamOf) throws IOException {
         int status = response.getCode();
         HttpEntity entity = response.getEntity();
         byte[] body = new byte[0];
+        InputStream stream = null;
         boolean success = status >= 200 && status < 300;
         if (entity != null) {
             long declared = entity.getContentLength();
@@ -285,10 +327,15 @@ public final class RegistryHttpClient implements AutoCloseable {
                 throw new TooLargeException("response of " + declared + " bytes exceeds the limit of " + limit
                         + " bytes");
             }
-            body = readBounded(entity.getContent(), limit, success, deadline, response);
-            bytesReceived.addAndGet(body.length);
+            if (success && streamOf != null) {
+                stream = new BoundedStream(entity.getContent(), limit, streamOf, response);
+                body = null;
+            } else {
+                body = readBounded(entity.getContent(), limit, success, deadline, response);
+                bytesReceived.addAndGet(body.length);
+            }
         }
-        return new Answer(status, body, entity == null || entity.getContentType() == null ? ""
+        return new Answer(status, body, stream, entity == null || entity.getContentType() == null ? ""
                 : entity.getContentType(), value(response, "ETag"), value(response, "Last-Modified"),
                 value(response, "Retry-After"));
     }
@@ -456,8 +503,60 @@ public final class RegistryHttpClient implements AutoCloseable {
         }
     }
 
-    private record Answer(int status, byte[] body, String contentType, String etag, String lastModified,
-            String retryAfter) {
+    /** An answer: its body read ({@code body}) or, for a stream handed out, still on the wire ({@code stream}). */
+    private record Answer(int status, byte[] body, InputStream stream, String contentType, String etag,
+            String lastModified, String retryAfter) {
+    }
+
+    /**
+     * A body read from the live connection: counts what arrives (the size limit, the statistics) and closes the
+     * response with the stream.
+     */
+    private final class BoundedStream extends FilterInputStream {
+        private final long limit;
+        private final String shown;
+        private final ClassicHttpResponse response;
+        private long count;
+
+        BoundedStream(InputStream in, long limit, String shown, ClassicHttpResponse response) {
+            super(in);
+            this.limit = limit;
+            this.shown = shown;
+            this.response = response;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int off, int len) throws IOException {
+            int n = super.read(buffer, off, len);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(int n) {
+            count += n;
+            bytesReceived.addAndGet(n);
+            if (count > limit) {
+                // Unchecked, so that readers which retry on I/O errors do not fetch a document bound to fail again.
+                throw new RegistryUnavailableException(source + ": GET " + shown + " refused: the body exceeds the"
+                        + " limit of " + limit + " bytes (raise HttpSettings.maxResponseBytes for larger documents)");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            response.close();
+        }
     }
 
     private record Cached(byte[] body, String contentType, String etag, String lastModified) {

@@ -56,6 +56,31 @@ class RegistryHttpClientTest {
     }
 
     @Test
+    void opensABodyAsAStreamAfterRetryingFailuresBeforeItStartsAndEnforcesTheLimitWhileReading() throws Exception {
+        byte[] big = "0123456789".repeat(50_000).getBytes(StandardCharsets.UTF_8);
+        try (var server = FaultyRegistryServer.builder(r -> ScriptedResponse.of(200, Map.of(), big).chunked())
+                .plan(FaultPlan.sequence(Fault.SERVICE_UNAVAILABLE, Fault.DROPPED_CONNECTION)).start();
+                var client = RegistryHttpClient.create("test", settings().build());
+                var limited = RegistryHttpClient.create("test", settings().maxResponseBytes(100_000).build())) {
+            try (var in = client.open(server.baseUri().resolve("/feed"), AUTH)) {
+                assertThat(in.readNBytes(10)).isEqualTo("0123456789".getBytes(StandardCharsets.UTF_8));
+                assertThat(client.stats().bytesReceived()).as("read as asked, not all at once")
+                        .isLessThan(big.length);
+                assertThat(in.readAllBytes()).hasSize(big.length - 10);
+            }
+            assertThat(server.requestCount()).isEqualTo(3);
+            assertThat(client.stats().retries()).isEqualTo(2);
+            assertThat(client.stats().bytesReceived()).as("the body and the 503's short text")
+                    .isBetween((long) big.length, big.length + 200L);
+
+            try (var in = limited.open(server.baseUri().resolve("/feed?api_key=" + KEY), AUTH)) {
+                assertThatThrownBy(in::readAllBytes).isInstanceOf(RegistryUnavailableException.class)
+                        .hasMessageContaining("exceeds the limit of 100000 bytes").hasMessageNotContaining(KEY);
+            }
+        }
+    }
+
+    @Test
     void honoursRetryAfterGivenAsHttpDate() {
         String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 time.instant().plusSeconds(7).atOffset(ZoneOffset.UTC));
@@ -152,9 +177,9 @@ class RegistryHttpClientTest {
     @Test
     void aSlowAnswerTimesOutAndIsRetried() {
         try (var server = FaultyRegistryServer.builder(r -> ScriptedResponse.json("{}"))
-                .plan(FaultPlan.sequence(Fault.SLOW)).slowDelay(Duration.ofMillis(1500)).start();
+                .plan(FaultPlan.sequence(Fault.SLOW)).slowDelay(Duration.ofMillis(2500)).start();
                 var client = RegistryHttpClient.create("test",
-                        settings().responseTimeout(Duration.ofMillis(200)).build())) {
+                        settings().responseTimeout(Duration.ofMillis(800)).build())) {
             assertThat(body(client.get(server.baseUri().resolve("/x"), Map.of()))).isEqualTo("{}");
             assertThat(client.stats().connectionErrors()).isEqualTo(1);
         }

@@ -58,10 +58,7 @@ public interface FaultPlan {
      * @return the plan
      */
     static FaultPlan random(long seed, double rate, Fault... faults) {
-        if (!(rate >= 0 && rate <= 1)) {
-            throw new IllegalArgumentException("fault rate " + rate + " is not valid: expected 0..1");
-        }
-        Fault[] kinds = faults.length == 0 ? Fault.values() : faults.clone();
+        Fault[] kinds = kinds(rate, faults);
         SplittableRandom random = new SplittableRandom(seed);
         return request -> {
             synchronized (random) {
@@ -82,10 +79,7 @@ public interface FaultPlan {
      * @return the plan
      */
     static FaultPlan evenly(long seed, double rate, Fault... faults) {
-        if (!(rate >= 0 && rate <= 1)) {
-            throw new IllegalArgumentException("fault rate " + rate + " is not valid: expected 0..1");
-        }
-        Fault[] kinds = faults.length == 0 ? Fault.values() : faults.clone();
+        Fault[] kinds = kinds(rate, faults);
         SplittableRandom random = new SplittableRandom(seed);
         return request -> {
             long i = request.index();
@@ -122,5 +116,13 @@ public interface FaultPlan {
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(fault, "fault");
         return request -> condition.test(request) ? Optional.of(fault) : Optional.empty();
+    }
+
+    /** The faults to draw from, all when none is given, once the rate is checked. */
+    private static Fault[] kinds(double rate, Fault... faults) {
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalArgumentException("fault rate " + rate + " is not valid: expected 0..1");
+        }
+        return faults.length == 0 ? Fault.values() : faults.clone();
     }
 }

@@ -216,7 +216,8 @@ public final class FaultyRegistryServer implements AutoCloseable {
         byte[] body = response.bodyUnsafe();
         response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
         boolean noBody = response.status() == 304 || response.status() == 204;
-        exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length == 0 ? -1 : body.length);
+        exchange.sendResponseHeaders(response.status(), noBody || body.length == 0 ? -1
+                : response.isChunked() ? 0 : body.length);
         if (!noBody && body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);

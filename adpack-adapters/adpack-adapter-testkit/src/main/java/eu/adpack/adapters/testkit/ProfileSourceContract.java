@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * rejections and the others are kept.
  *
  * <p>Configure the source for tests: retries without real waiting (zero backoff), at least 8 attempts, and a
- * response timeout under 1 s so that slow answers count as failures. Not thread-safe; JUnit makes one instance per
+ * response timeout of at most 1 s, so that slow answers count as failures while a loaded machine's normal answers
+ * do not. Not thread-safe; JUnit makes one instance per
  * test.
  */
 public abstract class ProfileSourceContract {

@@ -15,14 +15,20 @@ public final class ScriptedResponse {
     private final int status;
     private final Map<String, String> headers;
     private final byte[] body;
+    private final boolean chunked;
 
     private ScriptedResponse(int status, Map<String, String> headers, byte[] body) {
+        this(status, headers, body, false);
+    }
+
+    private ScriptedResponse(int status, Map<String, String> headers, byte[] body, boolean chunked) {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("status " + status + " is not an HTTP status");
         }
         this.status = status;
         this.headers = Map.copyOf(headers);
         this.body = body.clone();
+        this.chunked = chunked;
     }
 
     /**
@@ -80,7 +86,22 @@ public final class ScriptedResponse {
     public ScriptedResponse withHeader(String name, String value) {
         Map<String, String> h = new LinkedHashMap<>(headers);
         h.put(name, value);
-        return new ScriptedResponse(status, h, body);
+        return new ScriptedResponse(status, h, body, chunked);
+    }
+
+    /**
+     * Returns this answer sent in chunks without a {@code Content-Length}, as servers stream large documents: the
+     * client learns the body's size only by reading it.
+     *
+     * @return a new answer
+     */
+    public ScriptedResponse chunked() {
+        return new ScriptedResponse(status, headers, body, true);
+    }
+
+    /** @return whether the body is sent in chunks, without a {@code Content-Length} */
+    public boolean isChunked() {
+        return chunked;
     }
 
     /** @return the status */
@@ -104,17 +125,18 @@ public final class ScriptedResponse {
 
     @Override
     public String toString() {
-        return "ScriptedResponse[" + status + ", " + headers + ", " + body.length + " bytes]";
+        return "ScriptedResponse[" + status + ", " + headers + ", " + body.length + " bytes" + (chunked ? ", chunked"
+                : "") + "]";
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof ScriptedResponse r && r.status == status && r.headers.equals(headers)
-                && Arrays.equals(r.body, body);
+                && Arrays.equals(r.body, body) && r.chunked == chunked;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(status, headers, Arrays.hashCode(body));
+        return Objects.hash(status, headers, Arrays.hashCode(body), chunked);
     }
 }

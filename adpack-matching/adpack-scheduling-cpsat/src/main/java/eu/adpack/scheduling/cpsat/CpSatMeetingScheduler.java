@@ -32,20 +32,26 @@ import org.slf4j.LoggerFactory;
  *       Proofs come from a worker with CP-SAT's strongest linear relaxation ({@code max_lp}); solutions from a second
  *       worker without it ({@code no_lp}), which finds them faster (forum-14 at B = 2: under 1 s against none in
  *       60 s with the default workers).</li>
- *   <li>For B = 1, the probe is split by who has the break: one presolved sub-problem per participant, most of them
- *       refuted in a fraction of a second (forum-13crafc: solved in seconds, against no solution in 60 s as one
- *       probe).</li>
- *   <li>A short first solve without bound on the total gives an incumbent, returned as FEASIBLE with the proved bound
- *       when time runs out.</li>
+ *   <li>For B = 1, after 3 s as one probe, the probe is split by who has the break: one presolved sub-problem per
+ *       participant, most of them refuted in a fraction of a second (forum-13crafc and ticf-13crafc: solved in
+ *       20–45 s on the loaded machine, against no 1-break schedule in 60 s as one probe).</li>
+ *   <li>The only symmetry broken is the reversal of the day (s → slots + 1 − s), when every meeting's allowed slots
+ *       are symmetric and there are no precedences (the tic instances): it keeps the reversed twin of each schedule
+ *       out of the search.</li>
+ *   <li>A tenth of the time limit (at most 3 s) is kept back: if the probes do not finish, a solve that stops at its
+ *       first solution gives an incumbent, returned as FEASIBLE with the proved bound.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe; each solve builds its own model and uses {@link SolveOptions#workers()} solver
- * threads for its duration (CP-SAT's own threads, joined before the call returns). With a fixed seed the result is
- * the same from run to run in all tested cases, though CP-SAT's parallel search does not promise it.
+ * threads for its duration (CP-SAT's own threads, joined before the call returns). The seed is fixed, but with more
+ * than one worker CP-SAT's parallel search is not deterministic: the status and the optimum are reproducible, the
+ * schedule chosen among equally good ones and the time may differ from run to run. Tables are handed out after the
+ * slots, by {@link Schedules#assignTables} (greedy, fewer table changes when asked).
  */
 public final class CpSatMeetingScheduler implements MeetingScheduler {
 
     private static final Logger LOG = LoggerFactory.getLogger(CpSatMeetingScheduler.class);
+    private static final long DIRECT_SLICE_NANOS = 3_000_000_000L;
 
     static {
         Loader.loadNativeLibraries();
@@ -65,24 +71,18 @@ public final class CpSatMeetingScheduler implements MeetingScheduler {
         }
         Map<Integer, Integer> incumbent = null;
         int incumbentBreaks = Integer.MAX_VALUE;
-        // An incumbent first, so that a short time limit still yields a schedule.
-        CpSolver first = newSolver(options, Math.min(deadline, start + options.timeLimit().toNanos() / 10));
-        CpSolverStatus firstStatus = first.solve(m.model);
-        if (firstStatus == CpSolverStatus.INFEASIBLE) {
-            return ScheduleResult.withoutSchedule(SolveStatus.INFEASIBLE, 0, elapsed(start));
-        }
-        if (firstStatus == CpSolverStatus.OPTIMAL || firstStatus == CpSolverStatus.FEASIBLE) {
-            incumbent = m.slots(first::booleanValue);
-            incumbentBreaks = Schedules.totalBreaks(problem, incumbent);
-        }
+        // Time kept back for an incumbent in case the probes do not finish, so that a short limit still yields a
+        // schedule; when they finish, it costs nothing.
+        long reserve = Math.min(options.timeLimit().toNanos() / 10, 3_000_000_000L);
+        long probeDeadline = deadline - reserve;
         int lower = 0;
         boolean timedOut = false;
-        while (lower < incumbentBreaks) {
-            if (System.nanoTime() >= deadline) {
+        while (true) {
+            if (System.nanoTime() >= probeDeadline) {
                 timedOut = true;
                 break;
             }
-            Probe probe = lower == 1 ? probeByCandidate(m, options, deadline) : probe(m, lower, options, deadline);
+            Probe probe = lower == 1 ? probeOneBreak(m, options, probeDeadline) : probe(m, lower, options, probeDeadline);
             LOG.debug("probe total={}: {} after {} s", lower, probe.status(), elapsed(start));
             if (probe.status() == CpSolverStatus.INFEASIBLE) {
                 if (lower >= m.totalUpper) {
@@ -96,6 +96,23 @@ public final class CpSatMeetingScheduler implements MeetingScheduler {
             } else {
                 timedOut = true;
                 break;
+            }
+        }
+        if (incumbent == null) {
+            m.boundTotal(lower, m.totalUpper);
+            CpSolver any = new CpSolver();
+            any.getParameters()
+                    .setNumWorkers(options.workers())
+                    .setRandomSeed(options.seed())
+                    .setStopAfterFirstSolution(true)
+                    .setMaxTimeInSeconds(Math.max(0.01, (deadline - System.nanoTime()) / 1e9));
+            CpSolverStatus status = any.solve(m.model);
+            if (status == CpSolverStatus.INFEASIBLE) {
+                return ScheduleResult.withoutSchedule(SolveStatus.INFEASIBLE, lower, elapsed(start));
+            }
+            if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
+                incumbent = m.slots(any::booleanValue);
+                incumbentBreaks = Schedules.totalBreaks(problem, incumbent);
             }
         }
         double seconds = elapsed(start);
@@ -123,6 +140,15 @@ public final class CpSatMeetingScheduler implements MeetingScheduler {
         return new Probe(status, null);
     }
 
+    /** Total = 1: first as one probe for a few seconds, then split by candidate if that did not decide it. */
+    private static Probe probeOneBreak(BreaksModel m, SolveOptions options, long deadline) {
+        Probe direct = probe(m, 1, options, Math.min(deadline, System.nanoTime() + DIRECT_SLICE_NANOS));
+        if (direct.status() == CpSolverStatus.INFEASIBLE || direct.slots() != null) {
+            return direct;
+        }
+        return probeByCandidate(m, options, deadline);
+    }
+
     /**
      * Total = 1, split by the participant who has the break. Fixing every "has a break" lets presolve collapse each
      * zero-break participant to a block of consecutive slots, which refutes most candidates at once. Candidates not
@@ -133,7 +159,10 @@ public final class CpSatMeetingScheduler implements MeetingScheduler {
         for (int i = 0; i < m.hasBreaks.size(); i++) {
             pending.add(i);
         }
-        long slice = 2_000_000_000L;
+        // A short slice first, which refutes most candidates at presolve or at the root relaxation; the survivors
+        // get slices four times longer in each later pass.
+        long slice = 3_000_000_000L;
+        boolean firstPass = true;
         m.boundTotal(1, 1);
         try {
             while (!pending.isEmpty()) {
@@ -146,7 +175,7 @@ public final class CpSatMeetingScheduler implements MeetingScheduler {
                         BoolVar hb = m.hasBreaks.get(i);
                         m.restrict(hb.getIndex(), i == c ? 1 : 0, i == c ? 1 : 0);
                     }
-                    long until = pending.size() == 1 || slice == Long.MAX_VALUE ? deadline
+                    long until = !firstPass && pending.size() == 1 ? deadline
                             : Math.min(deadline, System.nanoTime() + slice);
                     CpSolver solver = newSolver(options, until);
                     CpSolverStatus status = solver.solve(m.model);
@@ -158,7 +187,8 @@ public final class CpSatMeetingScheduler implements MeetingScheduler {
                     }
                 }
                 pending = undecided;
-                slice = slice >= Long.MAX_VALUE / 4 ? Long.MAX_VALUE : slice * 4;
+                slice = Math.min(slice, Long.MAX_VALUE / 8) * 4;
+                firstPass = false;
             }
             return new Probe(CpSolverStatus.INFEASIBLE, null);
         } finally {

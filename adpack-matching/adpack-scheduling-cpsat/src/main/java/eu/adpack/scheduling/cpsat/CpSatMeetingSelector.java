@@ -1,0 +1,90 @@
+package eu.adpack.scheduling.cpsat;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
+import eu.adpack.core.AdpackException;
+import eu.adpack.matching.assign.MeetingRequest;
+import eu.adpack.matching.assign.MeetingSelector;
+import eu.adpack.matching.assign.Selection;
+import eu.adpack.matching.assign.SelectionProblem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An exact {@link MeetingSelector}: the selection as a 0-1 programme solved to optimality by CP-SAT (one Boolean per
+ * request; per participant, her selected requests ≤ her cap; per pair, at most one; in total, ≤ the capacity;
+ * maximise the total priority). Among selections of equal priority it keeps the one with more meetings.
+ *
+ * <p>Stateless and thread-safe; each call runs a single-threaded, deterministic CP-SAT search.
+ */
+public final class CpSatMeetingSelector implements MeetingSelector {
+
+    static {
+        Loader.loadNativeLibraries();
+    }
+
+    /** Creates the selector. */
+    public CpSatMeetingSelector() {
+    }
+
+    @Override
+    public Selection select(SelectionProblem problem) {
+        List<MeetingRequest> requests = problem.requests();
+        if (requests.isEmpty()) {
+            return new Selection(List.of(), 0);
+        }
+        CpModel model = new CpModel();
+        BoolVar[] y = new BoolVar[requests.size()];
+        Map<Integer, List<Literal>> byParticipant = new HashMap<>();
+        Map<Long, List<Literal>> byPair = new HashMap<>();
+        LinearExprBuilder objective = LinearExpr.newBuilder();
+        // Priority first, number of meetings second: weights scaled so one more priority point beats any count.
+        long scale = requests.size() + 1L;
+        for (int i = 0; i < y.length; i++) {
+            MeetingRequest r = requests.get(i);
+            y[i] = model.newBoolVar("y" + r.id());
+            byParticipant.computeIfAbsent(r.requester(), k -> new ArrayList<>()).add(y[i]);
+            byParticipant.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(y[i]);
+            long pair = Math.min(r.requester(), r.target()) * (1L << 32) + Math.max(r.requester(), r.target());
+            byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(y[i]);
+            objective.addTerm(y[i], r.priority() * scale + 1);
+        }
+        byParticipant.forEach((p, ls) -> {
+            if (ls.size() > problem.capOf(p)) {
+                model.addLessOrEqual(LinearExpr.sum(ls.toArray(new Literal[0])), problem.capOf(p));
+            }
+        });
+        byPair.values().forEach(ls -> {
+            if (ls.size() > 1) {
+                model.addAtMostOne(ls);
+            }
+        });
+        if (y.length > problem.capacity()) {
+            model.addLessOrEqual(LinearExpr.sum(y), problem.capacity());
+        }
+        model.maximize(objective.build());
+        CpSolver solver = new CpSolver();
+        solver.getParameters().setNumWorkers(1).setRandomSeed(1);
+        CpSolverStatus status = solver.solve(model);
+        if (status != CpSolverStatus.OPTIMAL) {
+            throw new AdpackException("selection: CP-SAT ended with " + status + " (expected OPTIMAL)");
+        }
+        List<MeetingRequest> chosen = new ArrayList<>();
+        long total = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (solver.booleanValue(y[i])) {
+                chosen.add(requests.get(i));
+                total += requests.get(i).priority();
+            }
+        }
+        return new Selection(chosen, total);
+    }
+}

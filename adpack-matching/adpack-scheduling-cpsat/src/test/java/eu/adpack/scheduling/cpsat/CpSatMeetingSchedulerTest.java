@@ -1,0 +1,117 @@
+package eu.adpack.scheduling.cpsat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.adpack.matching.schedule.DznReader;
+import eu.adpack.matching.schedule.Meeting;
+import eu.adpack.matching.schedule.ScheduleResult;
+import eu.adpack.matching.schedule.SchedulingProblem;
+import eu.adpack.matching.schedule.Session;
+import eu.adpack.matching.schedule.SolveOptions;
+import eu.adpack.matching.schedule.SolveStatus;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CpSatMeetingSchedulerTest {
+
+    private static final CpSatMeetingScheduler SCHEDULER = new CpSatMeetingScheduler();
+    private static final SolveOptions OPTIONS = SolveOptions.DEFAULT.withTimeLimit(Duration.ofSeconds(60));
+
+    static SchedulingProblem instance(String name) throws URISyntaxException {
+        return DznReader.read(Path.of(CpSatMeetingSchedulerTest.class.getResource("/b2b-meetings/" + name
+                + ".original.dzn").toURI())).withFairness(OptionalInt.of(2));
+    }
+
+    private static ScheduleResult solveAndValidate(SchedulingProblem p) {
+        ScheduleResult r = SCHEDULER.schedule(p, OPTIONS);
+        assertThat(ScheduleValidator.violations(p, r)).isEmpty();
+        return r;
+    }
+
+    @Test
+    void tic12HasNoBreakAndProvesIt() throws Exception {
+        ScheduleResult r = solveAndValidate(instance("tic-12"));
+        assertThat(r.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(r.totalBreaks()).hasValue(0);
+        assertThat(r.lowerBound()).isZero();
+    }
+
+    @Test
+    void forumt14ReachesThePublishedOptimumOfFive() throws Exception {
+        ScheduleResult r = solveAndValidate(instance("forumt-14"));
+        assertThat(r.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(r.totalBreaks()).hasValue(5);
+        assertThat(r.lowerBound()).isEqualTo(5);
+    }
+
+    @Test
+    void forum13WithSessionsAndForbiddenSlotsHasNoBreak() throws Exception {
+        ScheduleResult r = solveAndValidate(instance("forum-13"));
+        assertThat(r.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(r.totalBreaks()).hasValue(0);
+    }
+
+    @Test
+    void provesInfeasibility() {
+        // three meetings among three participants, two slots: someone would need two meetings in one slot
+        SchedulingProblem p = SchedulingProblem.builder(3, 2, 2, 3)
+                .meeting(Meeting.of(1, 1, 2, Session.ANY))
+                .meeting(Meeting.of(2, 2, 3, Session.ANY))
+                .meeting(Meeting.of(3, 1, 3, Session.ANY))
+                .build();
+        ScheduleResult r = SCHEDULER.schedule(p, OPTIONS);
+        assertThat(r.status()).isEqualTo(SolveStatus.INFEASIBLE);
+        assertThat(r.assignments()).isEmpty();
+        assertThat(r.totalBreaks()).isEmpty();
+    }
+
+    @Test
+    void keepsFixedMeetingsAndPrecedences() {
+        SchedulingProblem p = SchedulingProblem.builder(4, 5, 2, 1)
+                .meeting(Meeting.of(1, 1, 2, Session.ANY).fixedAt(4))
+                .meeting(Meeting.of(2, 1, 3, Session.ANY).after(Set.of(1)))
+                .meeting(Meeting.of(3, 3, 4, Session.MORNING))
+                .build();
+        ScheduleResult r = solveAndValidate(p);
+        assertThat(r.status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(r.slotsByMeeting()).containsEntry(1, 4).containsEntry(2, 5);
+    }
+
+    @Test
+    void reoptimisesAfterACancellationAndALateRequestKeepingAgreedMeetings() throws Exception {
+        SchedulingProblem p = instance("tic-12");
+        ScheduleResult first = solveAndValidate(p);
+        Map<Integer, Integer> before = first.slotsByMeeting();
+        // meeting 5 is cancelled; participants 1 and 40 ask late for a meeting; meetings 1..60 were agreed
+        List<Integer> agreed = before.keySet().stream().filter(id -> id <= 60 && id != 5).toList();
+        SchedulingProblem changed = p.without(List.of(5))
+                .with(Meeting.of(1000, 1, 40, Session.ANY))
+                .pin(before, agreed);
+        ScheduleResult second = SCHEDULER.schedule(changed, OPTIONS.withHint(before));
+        assertThat(ScheduleValidator.violations(changed, second)).isEmpty();
+        assertThat(second.status()).isIn(SolveStatus.OPTIMAL, SolveStatus.FEASIBLE);
+        Map<Integer, Integer> after = second.slotsByMeeting();
+        assertThat(agreed.stream().collect(Collectors.toMap(id -> id, after::get))).isEqualTo(
+                agreed.stream().collect(Collectors.toMap(id -> id, before::get)));
+        assertThat(after).containsKey(1000).doesNotContainKey(5);
+    }
+
+    @Test
+    void aShortLimitStillReturnsAValidResult() throws Exception {
+        SchedulingProblem p = instance("tic-13crafc");
+        ScheduleResult r = SCHEDULER.schedule(p, OPTIONS.withTimeLimit(Duration.ofMillis(1500)));
+        if (r.totalBreaks().isPresent()) {
+            assertThat(ScheduleValidator.violations(p, r)).isEmpty();
+            assertThat(r.lowerBound()).isLessThanOrEqualTo(4);
+        } else {
+            assertThat(r.status()).isEqualTo(SolveStatus.UNKNOWN);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package eu.adpack.scheduling.cpsat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import eu.adpack.matching.assign.MeetingRequest;
+import eu.adpack.matching.assign.Selection;
+import eu.adpack.matching.assign.SelectionProblem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CpSatMeetingSelectorTest {
+
+    private static final CpSatMeetingSelector SELECTOR = new CpSatMeetingSelector();
+
+    @Test
+    void anOddCycleHoldsOneMeetingWhereAFlowWouldCountOneAndAHalf() {
+        List<MeetingRequest> triangle = List.of(new MeetingRequest(1, 1, 2, 5), new MeetingRequest(2, 2, 3, 5),
+                new MeetingRequest(3, 3, 1, 5));
+        Selection s = SELECTOR.select(SelectionProblem.of(triangle, 1, 10, 10));
+        assertThat(s.selected()).hasSize(1);
+        assertThat(s.totalPriority()).isEqualTo(5);
+    }
+
+    @Test
+    void respectsCapsPairsAndCapacity() {
+        List<MeetingRequest> rs = List.of(new MeetingRequest(1, 1, 2, 3), new MeetingRequest(2, 2, 1, 4),
+                new MeetingRequest(3, 1, 3, 2), new MeetingRequest(4, 3, 4, 1), new MeetingRequest(5, 4, 5, 9));
+        Selection s = SELECTOR.select(new SelectionProblem(rs, Map.of(1, 1), 2, 2));
+        // capacity 2: the 9 and the best request of participant 1 (the 4 of the mutual pair)
+        assertThat(s.selected()).extracting(MeetingRequest::id).containsExactly(2, 5);
+        assertThat(s.totalPriority()).isEqualTo(13);
+    }
+
+    /** Brute force over every subset: the best total priority respecting caps, pairs and capacity. */
+    static long bruteForce(SelectionProblem p) {
+        List<MeetingRequest> rs = p.requests();
+        long best = 0;
+        for (int mask = 0; mask < 1 << rs.size(); mask++) {
+            if (Integer.bitCount(mask) > p.capacity()) {
+                continue;
+            }
+            Map<Integer, Integer> load = new HashMap<>();
+            Set<Long> pairs = new HashSet<>();
+            boolean ok = true;
+            long total = 0;
+            for (int i = 0; i < rs.size() && ok; i++) {
+                if ((mask & 1 << i) == 0) {
+                    continue;
+                }
+                MeetingRequest r = rs.get(i);
+                ok &= load.merge(r.requester(), 1, Integer::sum) <= p.capOf(r.requester());
+                ok &= load.merge(r.target(), 1, Integer::sum) <= p.capOf(r.target());
+                ok &= pairs.add(Math.min(r.requester(), r.target()) * 1000L + Math.max(r.requester(), r.target()));
+                total += r.priority();
+            }
+            if (ok) {
+                best = Math.max(best, total);
+            }
+        }
+        return best;
+    }
+
+    @Test
+    void theSelectionIsExactOnRandomSmallInputs() {
+        qt().withFixedSeed(7L).withExamples(150).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            int participants = 2 + r.nextInt(5);
+            int n = r.nextInt(11);
+            List<MeetingRequest> rs = new ArrayList<>();
+            for (int id = 1; id <= n; id++) {
+                int a = 1 + r.nextInt(participants);
+                int b = 1 + r.nextInt(participants - 1);
+                rs.add(new MeetingRequest(id, a, b >= a ? b + 1 : b, r.nextInt(6)));
+            }
+            Map<Integer, Integer> caps = new HashMap<>();
+            for (int p = 1; p <= participants; p++) {
+                if (r.nextBoolean()) {
+                    caps.put(p, r.nextInt(4));
+                }
+            }
+            SelectionProblem problem = new SelectionProblem(rs, caps, 1 + r.nextInt(3), r.nextInt(n + 2));
+            Selection s = SELECTOR.select(problem);
+            assertThat(s.totalPriority()).isEqualTo(bruteForce(problem));
+            assertThat(s.totalPriority()).isEqualTo(s.selected().stream().mapToLong(MeetingRequest::priority).sum());
+            assertThat(s.selected().size()).isLessThanOrEqualTo(problem.capacity());
+            Map<Integer, Integer> load = new HashMap<>();
+            for (MeetingRequest m : s.selected()) {
+                load.merge(m.requester(), 1, Integer::sum);
+                load.merge(m.target(), 1, Integer::sum);
+            }
+            load.forEach((p, l) -> assertThat(l).isLessThanOrEqualTo(problem.capOf(p)));
+        });
+    }
+}

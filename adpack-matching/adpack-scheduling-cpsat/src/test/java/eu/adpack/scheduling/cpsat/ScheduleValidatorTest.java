@@ -1,0 +1,75 @@
+package eu.adpack.scheduling.cpsat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.adpack.matching.schedule.Assignment;
+import eu.adpack.matching.schedule.Meeting;
+import eu.adpack.matching.schedule.ScheduleResult;
+import eu.adpack.matching.schedule.SchedulingProblem;
+import eu.adpack.matching.schedule.Session;
+import eu.adpack.matching.schedule.SolveStatus;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The validator must catch every kind of violation, or the scheduler tests that rely on it prove nothing. */
+class ScheduleValidatorTest {
+
+    private static final SchedulingProblem PROBLEM = SchedulingProblem.builder(4, 4, 2, 2)
+            .meeting(Meeting.of(1, 1, 2, Session.MORNING))
+            .meeting(Meeting.of(2, 1, 3, Session.ANY))
+            .meeting(Meeting.of(3, 3, 4, Session.AFTERNOON).after(Set.of(2)))
+            .forbid(4, 4)
+            .fairness(1)
+            .build();
+
+    private static ScheduleResult result(int breaks, Assignment... a) {
+        return new ScheduleResult(SolveStatus.FEASIBLE, OptionalInt.of(breaks), 0, 0, List.of(a));
+    }
+
+    @Test
+    void acceptsAValidSchedule() {
+        // participant 1 at 1, 2; participant 3 at 2, 3: no breaks
+        assertThat(ScheduleValidator.violations(PROBLEM, result(0, new Assignment(1, 1, 1), new Assignment(2, 2, 1),
+                new Assignment(3, 3, 2)))).isEmpty();
+    }
+
+    @Test
+    void catchesEachKindOfViolation() {
+        assertThat(ScheduleValidator.violations(PROBLEM, result(0, new Assignment(1, 1, 1), new Assignment(2, 1, 2),
+                new Assignment(3, 3, 1)))).anyMatch(s -> s.contains("participant 1 double-booked"));
+        assertThat(ScheduleValidator.violations(PROBLEM, result(0, new Assignment(1, 1, 1), new Assignment(2, 1, 1),
+                new Assignment(3, 3, 1)))).anyMatch(s -> s.contains("table 1 used twice"));
+        assertThat(ScheduleValidator.violations(PROBLEM, result(0, new Assignment(1, 3, 1), new Assignment(2, 2, 1),
+                new Assignment(3, 3, 2)))).anyMatch(s -> s.contains("outside session MORNING"));
+        assertThat(ScheduleValidator.violations(PROBLEM, result(0, new Assignment(1, 1, 1), new Assignment(2, 3, 1),
+                new Assignment(3, 4, 1)))).anyMatch(s -> s.contains("forbidden for participant 4"));
+        assertThat(ScheduleValidator.violations(PROBLEM, result(0, new Assignment(1, 1, 1), new Assignment(2, 4, 1),
+                new Assignment(3, 3, 1)))).anyMatch(s -> s.contains("should precede meeting 3"));
+        assertThat(ScheduleValidator.violations(PROBLEM, result(0, new Assignment(1, 1, 1), new Assignment(2, 2, 1))))
+                .anyMatch(s -> s.contains("meeting 3 not scheduled"));
+        assertThat(ScheduleValidator.violations(PROBLEM, result(0, new Assignment(1, 1, 1), new Assignment(2, 2, 3),
+                new Assignment(3, 3, 1)))).anyMatch(s -> s.contains("table 3 out of range"));
+        SchedulingProblem fixed = PROBLEM.pin(java.util.Map.of(1, 2), List.of(1));
+        assertThat(ScheduleValidator.violations(fixed, result(0, new Assignment(1, 1, 1), new Assignment(2, 2, 1),
+                new Assignment(3, 3, 1)))).anyMatch(s -> s.contains("fixed at 2"));
+    }
+
+    @Test
+    void recomputesBreaksAndChecksFairness() {
+        SchedulingProblem open = SchedulingProblem.builder(4, 4, 2, 2)
+                .meetings(PROBLEM.meetings())
+                .fairness(1)
+                .build();
+        // participant 1 at 1 and 3: one break; participant 3 at 3 and 4: none; so the total is 1, not 0
+        List<String> v = ScheduleValidator.violations(open, result(0, new Assignment(1, 1, 1),
+                new Assignment(2, 3, 1), new Assignment(3, 4, 1)));
+        assertThat(v).anyMatch(s -> s.contains("reported total OptionalInt[0] but the schedule has 1"));
+        assertThat(ScheduleValidator.violations(open, result(1, new Assignment(1, 1, 1), new Assignment(2, 3, 1),
+                new Assignment(3, 4, 1)))).isEmpty();
+        SchedulingProblem strict = open.withFairness(OptionalInt.of(0));
+        assertThat(ScheduleValidator.violations(strict, result(1, new Assignment(1, 1, 1), new Assignment(2, 3, 1),
+                new Assignment(3, 4, 1)))).anyMatch(s -> s.contains("exceeds fairness 0"));
+    }
+}

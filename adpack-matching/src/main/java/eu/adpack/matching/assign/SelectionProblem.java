@@ -1,0 +1,69 @@
+package eu.adpack.matching.assign;
+
+import eu.adpack.matching.schedule.InvalidProblemException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which meetings to hold: accepted requests, a cap on each participant's meetings (a default for those not listed)
+ * and the event's capacity, the number of meetings it can hold (slots × tables). Two requests between the same two
+ * participants (each asked the other) give at most one meeting.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param requests the accepted requests, ids unique
+ * @param caps the largest number of meetings per participant, where it differs from {@code defaultCap}
+ * @param defaultCap the largest number of meetings of any participant not in {@code caps}
+ * @param capacity the largest number of meetings the event can hold
+ */
+public record SelectionProblem(List<MeetingRequest> requests, Map<Integer, Integer> caps, int defaultCap,
+        int capacity) {
+
+    /** Validates and copies. */
+    public SelectionProblem {
+        requests = List.copyOf(requests);
+        caps = Map.copyOf(caps);
+        Set<Integer> ids = new HashSet<>();
+        for (MeetingRequest r : requests) {
+            if (!ids.add(r.id())) {
+                throw new InvalidProblemException("request " + r.id() + ": id: appears twice");
+            }
+        }
+        caps.forEach((p, c) -> {
+            if (c < 0) {
+                throw new InvalidProblemException("participant " + p + ": cap: " + c + " (expected 0 or more)");
+            }
+        });
+        if (defaultCap < 0) {
+            throw new InvalidProblemException("selection: defaultCap: " + defaultCap + " (expected 0 or more)");
+        }
+        if (capacity < 0) {
+            throw new InvalidProblemException("selection: capacity: " + capacity + " (expected 0 or more)");
+        }
+    }
+
+    /**
+     * Creates a problem for an event of {@code slots × tables} capacity.
+     *
+     * @param requests the accepted requests
+     * @param capPerParticipant the largest number of meetings of each participant
+     * @param slots number of slots of the event
+     * @param tables number of tables of the event
+     * @return the problem
+     */
+    public static SelectionProblem of(List<MeetingRequest> requests, int capPerParticipant, int slots, int tables) {
+        return new SelectionProblem(requests, Map.of(), capPerParticipant, Math.multiplyExact(slots, tables));
+    }
+
+    /**
+     * Returns the cap of one participant.
+     *
+     * @param participant the participant id
+     * @return her cap
+     */
+    public int capOf(int participant) {
+        return caps.getOrDefault(participant, defaultCap);
+    }
+}

@@ -1,0 +1,220 @@
+package eu.adpack.matching.schedule;
+
+import eu.adpack.core.event.MatchmakingEvent;
+import eu.adpack.core.event.Meeting;
+import eu.adpack.core.event.MeetingRequest;
+import eu.adpack.core.event.MeetingStatus;
+import eu.adpack.core.event.Participant;
+import eu.adpack.core.event.Precedence;
+import eu.adpack.core.event.TimeSlot;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * A matchmaking event translated into a {@link SchedulingProblem}, with the numbering that maps the event's string ids
+ * to the problem's 1-based numbers and back.
+ *
+ * <p>Translation: slots are numbered in time order over all sessions (so, as in the published instances, the slots
+ * of one day run straight across lunch; the last slot of a day and the first of the next count as consecutive);
+ * tables in the event's order; the meetings are those not cancelled; a meeting with a session (its own or its
+ * request's) may only take that session's slots; fixed meetings keep their slot, and held or missed meetings that
+ * have a slot are treated as fixed; participants' forbidden slots and the precedences carry over. Participants' caps
+ * per session are not part of the scheduling problem (they bound the {@linkplain
+ * eu.adpack.matching.assign.MeetingSelector selection}). Immutable and thread-safe.
+ *
+ * @param event the event
+ * @param problem the problem to solve
+ * @param participantIds participant number − 1 → participant id
+ * @param slotIds slot number − 1 → slot id
+ * @param tableIds table number − 1 → table id
+ * @param meetingIds meeting number − 1 → meeting id
+ */
+public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, List<String> participantIds,
+        List<String> slotIds, List<String> tableIds, List<String> meetingIds) {
+
+    /** Copies. */
+    public EventProblem {
+        participantIds = List.copyOf(participantIds);
+        slotIds = List.copyOf(slotIds);
+        tableIds = List.copyOf(tableIds);
+        meetingIds = List.copyOf(meetingIds);
+    }
+
+    /**
+     * Translates an event.
+     *
+     * @param event the event, with its meetings chosen (see {@link #withSelectedMeetings})
+     * @param fairness the fairness bound, or empty for none
+     * @return the problem with its numbering
+     * @throws InvalidProblemException if the event refers to unknown slots, sessions or participants, or has no
+     *     table or slot
+     */
+    public static EventProblem of(MatchmakingEvent event, OptionalInt fairness) {
+        String where = "event " + event.id();
+        List<String> slotIds = new ArrayList<>();
+        for (TimeSlot t : event.slotsInOrder()) {
+            slotIds.add(t.id());
+        }
+        if (slotIds.isEmpty() || event.tables().isEmpty()) {
+            throw new InvalidProblemException(where + ": sessions, tables: no slot or no table (expected at least one "
+                    + "of each)");
+        }
+        Map<String, Integer> slotNo = index(slotIds);
+        List<String> participantIds = event.participants().stream().map(Participant::id).toList();
+        Map<String, Integer> participantNo = index(participantIds);
+        List<String> tableIds = event.tables().stream().map(t -> t.id()).toList();
+        Map<String, MeetingRequest> requests = new HashMap<>();
+        event.requests().forEach(r -> requests.put(r.id(), r));
+        SchedulingProblem.Builder b = SchedulingProblem.builder(participantIds.size(), slotIds.size(), slotIds.size(),
+                tableIds.size());
+        for (Participant p : event.participants()) {
+            for (String slot : p.forbiddenSlots()) {
+                b.forbid(participantNo.get(p.id()), number(slotNo, slot, "participant " + p.id(), "forbiddenSlots"));
+            }
+        }
+        fairness.ifPresent(b::fairness);
+        List<Meeting> kept = new ArrayList<>();
+        for (Meeting m : event.meetings()) {
+            if (m.status() != MeetingStatus.CANCELLED && (m.status() == MeetingStatus.PLANNED || m.slotId() != null)) {
+                kept.add(m);
+            }
+        }
+        List<String> meetingIds = kept.stream().map(Meeting::id).toList();
+        Map<String, Integer> meetingNo = index(meetingIds);
+        Map<String, Set<Integer>> predecessors = new HashMap<>();
+        for (Precedence pr : event.precedences()) {
+            if (meetingNo.containsKey(pr.before()) && meetingNo.containsKey(pr.after())) {
+                predecessors.computeIfAbsent(pr.after(), k -> new HashSet<>()).add(meetingNo.get(pr.before()));
+            }
+        }
+        for (Meeting m : kept) {
+            String record = "meeting " + m.id();
+            int a = number(participantNo, m.participantA(), record, "participantA");
+            int c = number(participantNo, m.participantB(), record, "participantB");
+            eu.adpack.matching.schedule.Meeting sm = eu.adpack.matching.schedule.Meeting.of(meetingNo.get(m.id()), a, c,
+                    Session.ANY);
+            String session = m.sessionId() != null ? m.sessionId()
+                    : m.requestId() != null && requests.containsKey(m.requestId())
+                    ? requests.get(m.requestId()).sessionId() : null;
+            if (session != null) {
+                Set<Integer> allowed = new HashSet<>();
+                event.sessions().stream().filter(s -> s.id().equals(session)).findFirst()
+                        .orElseThrow(() -> new InvalidProblemException(record + ": sessionId: '" + session
+                                + "' is not a session of the event"))
+                        .slots().forEach(t -> allowed.add(slotNo.get(t.id())));
+                sm = sm.within(allowed);
+            }
+            if (m.slotId() != null && (m.fixed() || m.status() != MeetingStatus.PLANNED)) {
+                sm = sm.fixedAt(number(slotNo, m.slotId(), record, "slotId"));
+            }
+            b.meeting(sm.after(predecessors.getOrDefault(m.id(), Set.of())));
+        }
+        try {
+            return new EventProblem(event, b.build(), participantIds, slotIds, tableIds, meetingIds);
+        } catch (InvalidProblemException e) {
+            throw new InvalidProblemException(where + ": " + e.getMessage());
+        }
+    }
+
+    private static Map<String, Integer> index(List<String> ids) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            out.put(ids.get(i), i + 1);
+        }
+        return out;
+    }
+
+    private static int number(Map<String, Integer> numbers, String id, String record, String field) {
+        Integer n = numbers.get(id);
+        if (n == null) {
+            throw new InvalidProblemException(record + ": " + field + ": '" + id + "' is unknown");
+        }
+        return n;
+    }
+
+    /**
+     * Returns the event with the schedule written into its meetings (slot and table ids).
+     *
+     * @param result a result with a schedule
+     * @return the scheduled event
+     * @throws IllegalArgumentException if the result has no schedule
+     */
+    public MatchmakingEvent apply(ScheduleResult result) {
+        if (result.totalBreaks().isEmpty()) {
+            throw new IllegalArgumentException("event " + event.id() + ": result " + result.status()
+                    + " has no schedule to apply");
+        }
+        Map<String, Assignment> byMeeting = new HashMap<>();
+        result.assignments().forEach(a -> byMeeting.put(meetingIds.get(a.meeting() - 1), a));
+        List<Meeting> meetings = new ArrayList<>();
+        for (Meeting m : event.meetings()) {
+            Assignment a = byMeeting.get(m.id());
+            meetings.add(a == null ? m : m.scheduledAt(slotIds.get(a.slot() - 1), tableIds.get(a.table() - 1)));
+        }
+        return withMeetings(event, meetings);
+    }
+
+    /**
+     * Chooses meetings for the accepted requests that have none yet, with an exact selector: each participant's
+     * {@code maxMeetings} (less her meetings already planned) caps her, and the event's free capacity (slots × tables
+     * less the meetings already planned) caps the total. New meetings get the id {@code m-<request id>}.
+     *
+     * @param event the event
+     * @param selector an exact selector
+     * @return the event with the new meetings
+     */
+    public static MatchmakingEvent withSelectedMeetings(MatchmakingEvent event,
+            eu.adpack.matching.assign.MeetingSelector selector) {
+        Set<String> covered = new HashSet<>();
+        Map<String, Integer> planned = new HashMap<>();
+        int active = 0;
+        for (Meeting m : event.meetings()) {
+            if (m.status() != MeetingStatus.CANCELLED) {
+                active++;
+                if (m.requestId() != null) {
+                    covered.add(m.requestId());
+                }
+                planned.merge(m.participantA(), 1, Integer::sum);
+                planned.merge(m.participantB(), 1, Integer::sum);
+            }
+        }
+        List<String> participantIds = event.participants().stream().map(Participant::id).toList();
+        Map<String, Integer> participantNo = index(participantIds);
+        List<eu.adpack.matching.assign.MeetingRequest> open = new ArrayList<>();
+        List<MeetingRequest> openSource = new ArrayList<>();
+        for (MeetingRequest r : event.acceptedRequests()) {
+            if (!covered.contains(r.id())) {
+                String record = "meeting request " + r.id();
+                open.add(new eu.adpack.matching.assign.MeetingRequest(openSource.size() + 1,
+                        number(participantNo, r.requester(), record, "requester"),
+                        number(participantNo, r.target(), record, "target"), r.priority()));
+                openSource.add(r);
+            }
+        }
+        Map<Integer, Integer> caps = new HashMap<>();
+        for (Participant p : event.participants()) {
+            if (p.maxMeetings() != null) {
+                caps.put(participantNo.get(p.id()), Math.max(0, p.maxMeetings() - planned.getOrDefault(p.id(), 0)));
+            }
+        }
+        int capacity = Math.max(0, event.slotsInOrder().size() * event.tables().size() - active);
+        eu.adpack.matching.assign.Selection chosen = selector.select(
+                new eu.adpack.matching.assign.SelectionProblem(open, caps, Integer.MAX_VALUE, capacity));
+        List<Meeting> meetings = new ArrayList<>(event.meetings());
+        for (eu.adpack.matching.assign.MeetingRequest r : chosen.selected()) {
+            MeetingRequest source = openSource.get(r.id() - 1);
+            meetings.add(Meeting.planned("m-" + source.id(), source.requester(), source.target(), source.id()));
+        }
+        return withMeetings(event, meetings);
+    }
+
+    private static MatchmakingEvent withMeetings(MatchmakingEvent e, List<Meeting> meetings) {
+        return new MatchmakingEvent(e.id(), e.name(), e.zone(), e.city(), e.country(), e.sessions(), e.tables(),
+                e.participants(), e.requests(), meetings, e.precedences());
+    }
+}

@@ -1,0 +1,87 @@
+package eu.adpack.matching.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SchedulingProblemTest {
+
+    private static SchedulingProblem.Builder base() {
+        return SchedulingProblem.builder(4, 6, 3, 2)
+                .meeting(Meeting.of(1, 1, 2, Session.MORNING))
+                .meeting(Meeting.of(2, 2, 3, Session.ANY))
+                .meeting(Meeting.of(3, 3, 4, Session.AFTERNOON));
+    }
+
+    @Test
+    void allowsOnlySlotsOfTheSessionThatNoParticipantForbids() {
+        SchedulingProblem p = base().forbid(2, 2).build();
+        assertThat(List.of(1, 2, 3, 4, 5, 6).stream().filter(s -> p.allows(p.meeting(1), s)).toList())
+                .containsExactly(1, 3);
+        assertThat(List.of(1, 2, 3, 4, 5, 6).stream().filter(s -> p.allows(p.meeting(3), s)).toList())
+                .containsExactly(4, 5, 6);
+    }
+
+    @Test
+    void rejectsContradictions() {
+        assertThatThrownBy(() -> base().meeting(Meeting.of(4, 1, 5, Session.ANY)).build())
+                .hasMessageContainingAll("meeting 4", "participant: 5", "unknown");
+        assertThatThrownBy(() -> base().meeting(Meeting.of(1, 1, 3, Session.ANY)).build())
+                .hasMessageContainingAll("meeting 1", "appears twice");
+        assertThatThrownBy(() -> base().forbid(1, 9).build()).hasMessageContainingAll("participant 1", "9");
+        assertThatThrownBy(() -> base().meeting(Meeting.of(4, 1, 3, Session.ANY).fixedAt(7)).build())
+                .hasMessageContainingAll("meeting 4", "fixedSlot: 7", "1..6");
+        assertThatThrownBy(() -> base().meeting(Meeting.of(4, 1, 3, Session.ANY).fixedAt(2))
+                .meeting(Meeting.of(5, 1, 4, Session.ANY).fixedAt(2)).build())
+                .hasMessageContainingAll("fixedSlot: 2", "participant 1");
+        assertThatThrownBy(() -> base().meeting(Meeting.of(4, 1, 3, Session.ANY).after(Set.of(9))).build())
+                .hasMessageContainingAll("meeting 4", "predecessors: 9");
+        assertThatThrownBy(() -> Meeting.of(1, 2, 2, Session.ANY)).hasMessageContaining("herself");
+    }
+
+    @Test
+    void pinsAgreedMeetingsAndDropsCancelledOnes() {
+        SchedulingProblem p = base().build();
+        SchedulingProblem pinned = p.pin(Map.of(1, 2, 2, 4, 3, 5), List.of(1, 3));
+        assertThat(pinned.meeting(1).fixedSlot()).hasValue(2);
+        assertThat(pinned.meeting(2).fixedSlot()).isEmpty();
+        assertThat(pinned.meeting(3).fixedSlot()).hasValue(5);
+        SchedulingProblem cancelled = pinned.with(Meeting.of(4, 1, 4, Session.ANY).after(Set.of(2))).without(List.of(2));
+        assertThat(cancelled.meetings()).extracting(Meeting::id).containsExactly(1, 3, 4);
+        assertThat(cancelled.meeting(4).predecessors()).isEmpty();
+    }
+
+    @Test
+    void countsBreaksAsGapsBetweenConsecutiveMeetings() {
+        SchedulingProblem p = SchedulingProblem.builder(3, 8, 4, 2)
+                .meeting(Meeting.of(1, 1, 2, Session.ANY))
+                .meeting(Meeting.of(2, 1, 3, Session.ANY))
+                .meeting(Meeting.of(3, 1, 2, Session.ANY))
+                .build();
+        // participant 1 at 1, 2, 7: one break however long; participant 2 at 1 and 7: one; participant 3 alone: none
+        Map<Integer, Integer> breaks = Schedules.breaksByParticipant(p, Map.of(1, 1, 2, 2, 3, 7));
+        assertThat(breaks).isEqualTo(Map.of(1, 1, 2, 1, 3, 0));
+        assertThat(Schedules.totalBreaks(p, Map.of(1, 2, 2, 1, 3, 3))).isZero();
+    }
+
+    @Test
+    void handsOutTablesWithinCapacityAndKeepsParticipantsSeated() {
+        SchedulingProblem p = SchedulingProblem.builder(4, 3, 3, 2)
+                .meeting(Meeting.of(1, 1, 2, Session.ANY))
+                .meeting(Meeting.of(2, 3, 4, Session.ANY))
+                .meeting(Meeting.of(3, 1, 4, Session.ANY))
+                .build();
+        List<Assignment> a = Schedules.assignTables(p, Map.of(1, 1, 2, 1, 3, 2), true);
+        assertThat(a).extracting(Assignment::table).allMatch(t -> t >= 1 && t <= 2);
+        assertThat(a.get(0).table()).isNotEqualTo(a.get(1).table());
+        assertThat(a.get(2).table()).isIn(a.get(0).table(), a.get(1).table());
+        assertThatThrownBy(() -> Schedules.assignTables(
+                SchedulingProblem.builder(4, 3, 3, 1).meeting(Meeting.of(1, 1, 2, Session.ANY))
+                        .meeting(Meeting.of(2, 3, 4, Session.ANY)).build(), Map.of(1, 1, 2, 1), false))
+                .hasMessageContaining("slot 1 holds 2 meetings");
+    }
+}
