@@ -187,6 +187,38 @@ class MatchingScenariosTest {
     }
 
     @Test
+    void naceProximityOrdersClassGroupDivisionSection() {
+        Matcher m = Matchers.indexed(POLICY, TAXONOMIES);
+        m.add(MatchSubject.builder("BO-0", SubjectKind.BO, "DE").keywords(List.of(term("nace:C.22.2.2"))).build());
+        String[] codes = {"C.22.2.2", "C.22.2.1", "C.22.1.1", "C.20.1.1", "A.01.1.1"};
+        for (int i = 0; i < codes.length; i++) {
+            m.add(MatchSubject.builder("BR-" + i, SubjectKind.BR, "FR").keywords(List.of(term("nace:" + codes[i])))
+                    .build());
+        }
+        // a little filler, so that the section is not held by everyone and keeps some idf
+        for (int i = 0; i < 6; i++) {
+            m.add(MatchSubject.builder("BR-x" + i, SubjectKind.BR, "FR").keywords(List.of(term("nace:J.62.0.1")))
+                    .build());
+        }
+        assertThat(m.query("BO-0", 10)).extracting(Match::id).containsExactly("BR-0", "BR-1", "BR-2", "BR-3");
+    }
+
+    @Test
+    void aSharedParentCountsLessThanASharedTerm() {
+        Matcher m = Matchers.indexed(POLICY, TAXONOMIES);
+        m.add(MatchSubject.builder("TR-0", SubjectKind.TR, "DE").keywords(List.of(term("adpack:AP.02.02"))).build());
+        m.add(MatchSubject.builder("TO-same", SubjectKind.TO, "FR").keywords(List.of(term("adpack:AP.02.02")))
+                .build());
+        m.add(MatchSubject.builder("TO-sibling", SubjectKind.TO, "FR").keywords(List.of(term("adpack:AP.02.01")))
+                .build());
+        m.add(MatchSubject.builder("TO-other", SubjectKind.TO, "FR").keywords(List.of(term("adpack:AP.04.01")))
+                .build());
+        List<Match> ms = m.query("TR-0", 3);
+        assertThat(ms).extracting(Match::id).startsWith("TO-same", "TO-sibling");
+        assertThat(ms.get(0).score()).isGreaterThan(ms.get(1).score());
+    }
+
+    @Test
     void policyRejectsNonsenseWithTheFieldAndValue() {
         assertThatThrownBy(() -> MatchPolicy.builder().weight(Feature.TEXT, -1).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("policy.textWeight: -1.0");

@@ -35,7 +35,7 @@ final class Engine {
      * Postings longer than this trigger an exact scoring of the best candidates so far, to raise θ before the list
      * is read; tests lower it to exercise the pruning on small populations.
      */
-    int longList = 512;
+    int longList = 64;
 
     final MatchPolicy policy;
     final TermResolver resolver;

@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BiFunction;
 
 /**
  * The {@link Matcher} over AdPack's inverted index (or, for comparison, over a scan of every pair): the
@@ -187,24 +189,21 @@ public final class IndexedMatcher implements Matcher {
      * @return for each subject id (sorted), its partners' ids, best first
      */
     public Map<String, List<String>> rankAll(int k, Executor executor) {
-        Map<String, List<Match>> full = batch(k, executor, false);
-        Map<String, List<String>> out = new TreeMap<>();
-        full.forEach((id, ms) -> {
-            List<String> ids = new ArrayList<>(ms.size());
-            for (Match m : ms) {
-                ids.add(m.id());
+        return batch(k, executor, (d, t) -> {
+            List<String> ids = new ArrayList<>(t.size);
+            for (int i = 0; i < t.size; i++) {
+                ids.add(t.docs[i].id);
             }
-            out.put(id, ids);
+            return ids;
         });
-        return out;
     }
 
     @Override
     public Map<String, List<Match>> queryAll(int k, Executor executor) {
-        return batch(k, executor, true);
+        return batch(k, executor, this::toMatches);
     }
 
-    private Map<String, List<Match>> batch(int k, Executor executor, boolean explain) {
+    private <T> Map<String, List<T>> batch(int k, Executor executor, BiFunction<Doc, TopK, List<T>> result) {
         checkK(k);
         Objects.requireNonNull(executor, "executor");
         lock.readLock().lock();
@@ -216,8 +215,7 @@ public final class IndexedMatcher implements Matcher {
         } finally {
             lock.readLock().unlock();
         }
-        @SuppressWarnings("unchecked")
-        List<Match>[] results = (List<Match>[]) new List<?>[slots];
+        AtomicReferenceArray<List<T>> results = new AtomicReferenceArray<>(slots);
         List<CompletableFuture<Void>> futures = new ArrayList<>();
         for (int from = 0; from < slots; from += CHUNK) {
             int start = from;
@@ -230,7 +228,7 @@ public final class IndexedMatcher implements Matcher {
                         Doc d = docs[i];
                         if (d != null && engine.docs[i] == d) {
                             TopK t = bruteForce ? s.bruteForce(d, k) : s.search(d, k);
-                            results[i] = explain ? toMatches(d, t) : idsOnly(d, t);
+                            results.set(i, result.apply(d, t));
                         }
                     }
                 } finally {
@@ -240,21 +238,11 @@ public final class IndexedMatcher implements Matcher {
             }, executor));
         }
         CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).join();
-        Map<String, List<Match>> out = new TreeMap<>();
+        Map<String, List<T>> out = new TreeMap<>();
         for (int i = 0; i < slots; i++) {
-            if (results[i] != null) {
-                out.put(docs[i].id, results[i]);
+            if (results.get(i) != null) {
+                out.put(docs[i].id, results.get(i));
             }
-        }
-        return out;
-    }
-
-    private static List<Match> idsOnly(Doc a, TopK t) {
-        List<Match> out = new ArrayList<>(t.size);
-        for (int i = 0; i < t.size; i++) {
-            Doc b = t.docs[i];
-            out.add(new Match(a.id, b.id, t.scores[i], 0, 0, b.countryCode, b.sectorSet,
-                    new eu.adpack.matching.Explanation(List.of(), "")));
         }
         return out;
     }

@@ -20,8 +20,13 @@ final class Search {
     private static final double SLACK = 1e-4;
 
     private final Engine e;
+    /**
+     * Per slot, four floats: the three feature accumulators and, as raw bits, the number of the query that last
+     * touched the slot, so that one cache line serves both the check and the update. Query numbers stay below the
+     * bit patterns of NaN, which a float need not preserve.
+     */
+    private static final int STRIDE = 4;
     private float[] acc = new float[0];
-    private int[] stamp = new int[0];
     private int[] scoredStamp = new int[0];
     private int query;
     private int[] touched = new int[1024];
@@ -43,10 +48,9 @@ final class Search {
     }
 
     private void ensure(int slots) {
-        if (acc.length < slots * 3) {
+        if (acc.length < slots * STRIDE) {
             int cap = Math.max(slots, 1024) + (slots >> 3);
-            acc = new float[cap * 3];
-            stamp = Arrays.copyOf(stamp, cap);
+            acc = new float[cap * STRIDE];
             scoredStamp = Arrays.copyOf(scoredStamp, cap);
         }
     }
@@ -80,8 +84,8 @@ final class Search {
             return t;
         }
         ensure(e.slots);
-        if (++query == Integer.MAX_VALUE) {
-            Arrays.fill(stamp, 0);
+        if (++query >= 0x7F000000) {
+            Arrays.fill(acc, 0f);
             Arrays.fill(scoredStamp, 0);
             query = 1;
         }
@@ -147,7 +151,7 @@ final class Search {
         int nc = 0;
         for (int i = 0; i < nTouched; i++) {
             int s = touched[i];
-            int base = s * 3;
+            int base = s * STRIDE;
             double fwd = wf[0] * acc[base] + wf[1] * acc[base + 1] + wf[2] * acc[base + 2] + remF;
             if (fwd < fwdNeeded || scoredStamp[s] == query) {
                 continue;
@@ -239,7 +243,7 @@ final class Search {
         double w2 = a.norm[2] > 0 ? e.weight[2] / a.norm[2] : 0;
         for (int i = 0; i < nTouched; i++) {
             int s = touched[i];
-            int base = s * 3;
+            int base = s * STRIDE;
             double fwd = w0 * acc[base] + w1 * acc[base + 1] + w2 * acc[base + 2];
             long key = ((long) Float.floatToIntBits((float) fwd) << 32) | s;
             if (n < m) {
@@ -323,9 +327,9 @@ final class Search {
     }
 
     private void add(int s, int f, float v) {
-        if (stamp[s] != query) {
-            stamp[s] = query;
-            int base = s * 3;
+        int base = s * STRIDE;
+        if (Float.floatToRawIntBits(acc[base + 3]) != query) {
+            acc[base + 3] = Float.intBitsToFloat(query);
             acc[base] = 0;
             acc[base + 1] = 0;
             acc[base + 2] = 0;
@@ -334,6 +338,6 @@ final class Search {
             }
             touched[nTouched++] = s;
         }
-        acc[s * 3 + f] += v;
+        acc[base + f] += v;
     }
 }

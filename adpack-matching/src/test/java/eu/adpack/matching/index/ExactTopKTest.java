@@ -9,6 +9,7 @@ import eu.adpack.matching.Combination;
 import eu.adpack.matching.Match;
 import eu.adpack.matching.MatchPolicy;
 import eu.adpack.matching.MatchSubject;
+import eu.adpack.matching.SubjectKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -25,12 +26,21 @@ class ExactTopKTest {
 
     @Test
     void indexTopKEqualsBruteForceOnRandomPopulations() {
-        qt().withFixedSeed(20261125L).withExamples(60)
+        qt().withFixedSeed(20261125L).withExamples(120)
                 .forAll(longs().all(), integers().between(1, 150), integers().between(1, 12),
                         integers().between(0, Combination.values().length - 1))
                 .checkAssert((seed, n, k, c) -> {
-                    MatchPolicy policy = MatchPolicy.builder().combination(Combination.values()[c])
-                            .includeExpired(seed % 3 == 0).commonTermShare(seed % 2 == 0 ? 0.2 : 1.0).build();
+                    MatchPolicy.Builder b = MatchPolicy.builder().combination(Combination.values()[c])
+                            .includeExpired(seed % 3 == 0).commonTermShare(seed % 2 == 0 ? 0.2 : 1.0)
+                            .sameSectorFactor(Math.floorMod(seed, 3L) / 2.0)
+                            .sameClusterFactor(Math.floorMod(seed, 4L) == 0 ? 0 : 1);
+                    if (Math.floorMod(seed, 5L) == 0) {
+                        b.countries(List.of("DE", "CA"));
+                    }
+                    if (Math.floorMod(seed, 7L) == 0) {
+                        b.kinds(List.of(SubjectKind.BR, SubjectKind.SME, SubjectKind.RDR));
+                    }
+                    MatchPolicy policy = b.build();
                     IndexedMatcher index = IndexedMatcher.create(policy, RandomPopulation.RESOLVER,
                             RandomPopulation.TODAY, false);
                     IndexedMatcher brute = IndexedMatcher.create(policy, RandomPopulation.RESOLVER,
