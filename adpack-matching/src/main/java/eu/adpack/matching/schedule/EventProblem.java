@@ -276,9 +276,9 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
     }
 
     /**
-     * The numbers (1-based, in the event's order) of the sessions in which a meeting can take place: those of its
-     * fixed slot, or else of its session, with a slot free for both participants; participants not found (unknown
-     * ids are reported elsewhere) restrict nothing.
+     * The numbers (1-based, in the event's order) of the sessions in which a meeting can take place: the session of
+     * its fixed slot, or else those (of its own session, if any) with a slot free for both participants; participants
+     * not found (unknown ids are reported elsewhere) restrict nothing.
      */
     private static Set<Integer> possibleSessions(List<eu.adpack.core.event.Session> sessions, Participant a,
             Participant b, String sessionId, String fixedSlotId) {
@@ -289,8 +289,9 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
                 continue;
             }
             for (TimeSlot t : s.slots()) {
-                boolean free = (fixedSlotId == null || fixedSlotId.equals(t.id()))
-                        && (a == null || !a.forbiddenSlots().contains(t.id()))
+                // A fixed or held meeting is where it is, whatever the forbidden slots say now.
+                boolean free = fixedSlotId != null ? fixedSlotId.equals(t.id())
+                        : (a == null || !a.forbiddenSlots().contains(t.id()))
                         && (b == null || !b.forbiddenSlots().contains(t.id()));
                 if (free) {
                     out.add(i + 1);
