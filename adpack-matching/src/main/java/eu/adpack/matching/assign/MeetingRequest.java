@@ -1,6 +1,7 @@
 package eu.adpack.matching.assign;
 
 import eu.adpack.matching.schedule.InvalidProblemException;
+import java.util.Set;
 
 /**
  * An accepted request for a one-to-one meeting, with the priority the organiser gives it (higher is more important).
@@ -11,11 +12,14 @@ import eu.adpack.matching.schedule.InvalidProblemException;
  * @param requester the participant who asked
  * @param target the participant asked for
  * @param priority the priority, 0 or more
+ * @param sessions the numbers of the sessions in which the meeting can take place (see {@link SessionLimit}); empty
+ *     when not known, and then no session limit counts the request
  */
-public record MeetingRequest(int id, int requester, int target, int priority) {
+public record MeetingRequest(int id, int requester, int target, int priority, Set<Integer> sessions) {
 
-    /** Validates. */
+    /** Validates and copies. */
     public MeetingRequest {
+        sessions = Set.copyOf(sessions);
         if (id < 1) {
             throw new InvalidProblemException("request " + id + ": id: " + id + " (expected a positive id)");
         }
@@ -26,5 +30,18 @@ public record MeetingRequest(int id, int requester, int target, int priority) {
         if (priority < 0) {
             throw new InvalidProblemException("request " + id + ": priority: " + priority + " (expected 0 or more)");
         }
+    }
+
+    /**
+     * Creates a request that no session limit counts.
+     *
+     * @param id the request id
+     * @param requester the participant who asked
+     * @param target the participant asked for
+     * @param priority the priority
+     * @throws InvalidProblemException if a part is not valid
+     */
+    public MeetingRequest(int id, int requester, int target, int priority) {
+        this(id, requester, target, priority, Set.of());
     }
 }

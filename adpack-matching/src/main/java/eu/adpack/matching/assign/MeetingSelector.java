@@ -2,7 +2,10 @@ package eu.adpack.matching.assign;
 
 /**
  * Chooses which meetings to hold so that the total priority is maximal under the participants' caps and the event's
- * capacity.
+ * capacity, and, when the problem has {@linkplain SelectionProblem#sessionLimits() session limits}, so that each
+ * participant's selected meetings can be spread over the sessions they can take place in within her limits: for
+ * every set U of her limited sessions, her selected requests whose sessions all lie in U number at most the sum of
+ * U's limits (for a single session: the requests bound to it alone stay within its limit).
  *
  * <p>Why not a min-cost flow: requests join any two participants, so this is a maximum-weight b-matching on a general
  * graph with one extra cardinality constraint. A flow network needs two sides (requesters, targets); when a

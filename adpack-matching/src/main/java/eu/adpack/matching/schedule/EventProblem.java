@@ -6,6 +6,7 @@ import eu.adpack.core.event.MeetingRequest;
 import eu.adpack.core.event.MeetingStatus;
 import eu.adpack.core.event.Participant;
 import eu.adpack.core.event.Precedence;
+import eu.adpack.core.event.SessionCap;
 import eu.adpack.core.event.TimeSlot;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,9 +24,10 @@ import java.util.Set;
  * of one day run straight across lunch; the last slot of a day and the first of the next count as consecutive);
  * tables in the event's order; the meetings are those not cancelled; a meeting with a session (its own or its
  * request's) may only take that session's slots; fixed meetings keep their slot, and held or missed meetings that
- * have a slot are treated as fixed; participants' forbidden slots and the precedences carry over. Participants' caps
- * per session are not part of the scheduling problem (they bound the {@linkplain
- * eu.adpack.matching.assign.MeetingSelector selection}). Immutable and thread-safe.
+ * have a slot are treated as fixed; participants' forbidden slots and the precedences carry over; a participant's cap
+ * per session becomes a {@link SlotRangeCap} over that session's slots (consecutive in this numbering). Her cap over
+ * the whole event bounds the {@linkplain #withSelectedMeetings selection}, which also respects the caps per session.
+ * Immutable and thread-safe.
  *
  * @param event the event
  * @param problem the problem to solve
@@ -77,6 +79,19 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
                 b.forbid(participantNo.get(p.id()), number(slotNo, slot, "participant " + p.id(), "forbiddenSlots"));
             }
         }
+        for (Participant p : event.participants()) {
+            for (SessionCap cap : p.sessionCaps()) {
+                eu.adpack.core.event.Session session = session(event, cap.sessionId(), "participant " + p.id(),
+                        "sessionCaps");
+                int first = Integer.MAX_VALUE;
+                int last = 0;
+                for (TimeSlot t : session.slots()) {
+                    first = Math.min(first, slotNo.get(t.id()));
+                    last = Math.max(last, slotNo.get(t.id()));
+                }
+                b.cap(participantNo.get(p.id()), first, last, cap.maxMeetings());
+            }
+        }
         fairness.ifPresent(b::fairness);
         List<Meeting> kept = new ArrayList<>();
         for (Meeting m : event.meetings()) {
@@ -103,10 +118,7 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
                     ? requests.get(m.requestId()).sessionId() : null;
             if (session != null) {
                 Set<Integer> allowed = new HashSet<>();
-                event.sessions().stream().filter(s -> s.id().equals(session)).findFirst()
-                        .orElseThrow(() -> new InvalidProblemException(record + ": sessionId: '" + session
-                                + "' is not a session of the event"))
-                        .slots().forEach(t -> allowed.add(slotNo.get(t.id())));
+                session(event, session, record, "sessionId").slots().forEach(t -> allowed.add(slotNo.get(t.id())));
                 sm = sm.within(allowed);
             }
             if (m.slotId() != null && (m.fixed() || m.status() != MeetingStatus.PLANNED)) {
@@ -119,6 +131,13 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
         } catch (InvalidProblemException e) {
             throw new InvalidProblemException(where + ": " + e.getMessage());
         }
+    }
+
+    private static eu.adpack.core.event.Session session(MatchmakingEvent event, String id, String record,
+            String field) {
+        return event.sessions().stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new InvalidProblemException(record + ": " + field + ": '" + id
+                        + "' is not a session of the event"));
     }
 
     private static Map<String, Integer> index(List<String> ids) {
@@ -164,6 +183,14 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
      * {@code maxMeetings} (less her meetings already planned) caps her, and the event's free capacity (slots × tables
      * less the meetings already planned) caps the total. New meetings get the id {@code m-<request id>}.
      *
+     * <p>Caps per session: a request can take place in the sessions of the event (its own session only, when it has
+     * one) in which a slot is free for both participants. For each participant and each set of her capped sessions,
+     * the chosen requests that can only take place in those sessions number at most the sum of their caps, each cap
+     * less her meetings already planned that can only take place in its session (the condition an exact selector
+     * such as {@code CpSatMeetingSelector} enforces). So no participant is chosen more meetings than her caps let
+     * her hold, counting her alone; whether all chosen meetings fit together (tables, slots shared with counterparts,
+     * precedences) is decided by the scheduler.
+     *
      * @param event the event
      * @param selector an exact selector
      * @return the event with the new meetings
@@ -187,13 +214,48 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
         Map<String, Integer> participantNo = index(participantIds);
         List<eu.adpack.matching.assign.MeetingRequest> open = new ArrayList<>();
         List<MeetingRequest> openSource = new ArrayList<>();
+        List<eu.adpack.core.event.Session> sessions = event.sessions();
+        Map<String, Participant> byId = new HashMap<>();
+        event.participants().forEach(p -> byId.put(p.id(), p));
         for (MeetingRequest r : event.acceptedRequests()) {
             if (!covered.contains(r.id())) {
                 String record = "meeting request " + r.id();
                 open.add(new eu.adpack.matching.assign.MeetingRequest(openSource.size() + 1,
                         number(participantNo, r.requester(), record, "requester"),
-                        number(participantNo, r.target(), record, "target"), r.priority()));
+                        number(participantNo, r.target(), record, "target"), r.priority(),
+                        possibleSessions(sessions, byId.get(r.requester()), byId.get(r.target()), r.sessionId(),
+                                null)));
                 openSource.add(r);
+            }
+        }
+        Map<String, MeetingRequest> requests = new HashMap<>();
+        event.requests().forEach(r -> requests.put(r.id(), r));
+        Map<List<String>, Integer> boundPlanned = new HashMap<>();
+        for (Meeting m : event.meetings()) {
+            if (m.status() == MeetingStatus.CANCELLED) {
+                continue;
+            }
+            String session = m.sessionId() != null ? m.sessionId()
+                    : m.requestId() != null && requests.containsKey(m.requestId())
+                    ? requests.get(m.requestId()).sessionId() : null;
+            String fixedSlot = m.slotId() != null && (m.fixed() || m.status() != MeetingStatus.PLANNED)
+                    ? m.slotId() : null;
+            Set<Integer> where = possibleSessions(sessions, byId.get(m.participantA()), byId.get(m.participantB()),
+                    session, fixedSlot);
+            if (where.size() == 1) {
+                String only = sessions.get(where.iterator().next() - 1).id();
+                boundPlanned.merge(List.of(m.participantA(), only), 1, Integer::sum);
+                boundPlanned.merge(List.of(m.participantB(), only), 1, Integer::sum);
+            }
+        }
+        List<eu.adpack.matching.assign.SessionLimit> limits = new ArrayList<>();
+        for (Participant p : event.participants()) {
+            for (SessionCap cap : p.sessionCaps()) {
+                int sessionNo = sessions.indexOf(session(event, cap.sessionId(), "participant " + p.id(),
+                        "sessionCaps")) + 1;
+                limits.add(eu.adpack.matching.assign.SessionLimit.of(participantNo.get(p.id()), sessionNo,
+                        Math.max(0, cap.maxMeetings() - boundPlanned.getOrDefault(List.of(p.id(), cap.sessionId()),
+                                0))));
             }
         }
         Map<Integer, Integer> caps = new HashMap<>();
@@ -204,13 +266,40 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
         }
         int capacity = Math.max(0, event.slotsInOrder().size() * event.tables().size() - active);
         eu.adpack.matching.assign.Selection chosen = selector.select(
-                new eu.adpack.matching.assign.SelectionProblem(open, caps, Integer.MAX_VALUE, capacity));
+                new eu.adpack.matching.assign.SelectionProblem(open, caps, Integer.MAX_VALUE, capacity, limits));
         List<Meeting> meetings = new ArrayList<>(event.meetings());
         for (eu.adpack.matching.assign.MeetingRequest r : chosen.selected()) {
             MeetingRequest source = openSource.get(r.id() - 1);
             meetings.add(Meeting.planned("m-" + source.id(), source.requester(), source.target(), source.id()));
         }
         return withMeetings(event, meetings);
+    }
+
+    /**
+     * The numbers (1-based, in the event's order) of the sessions in which a meeting can take place: the session of
+     * its fixed slot, or else those (of its own session, if any) with a slot free for both participants; participants
+     * not found (unknown ids are reported elsewhere) restrict nothing.
+     */
+    private static Set<Integer> possibleSessions(List<eu.adpack.core.event.Session> sessions, Participant a,
+            Participant b, String sessionId, String fixedSlotId) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            eu.adpack.core.event.Session s = sessions.get(i);
+            if (sessionId != null && !s.id().equals(sessionId)) {
+                continue;
+            }
+            for (TimeSlot t : s.slots()) {
+                // A fixed or held meeting is where it is, whatever the forbidden slots say now.
+                boolean free = fixedSlotId != null ? fixedSlotId.equals(t.id())
+                        : (a == null || !a.forbiddenSlots().contains(t.id()))
+                        && (b == null || !b.forbiddenSlots().contains(t.id()));
+                if (free) {
+                    out.add(i + 1);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static MatchmakingEvent withMeetings(MatchmakingEvent e, List<Meeting> meetings) {

@@ -16,14 +16,16 @@ import java.util.TreeSet;
 /**
  * A B2B meeting scheduling problem: meetings between participants to be given one slot each, with at most
  * {@code tables} meetings per slot, session windows, forbidden slots per participant, fixed slots, precedences and an
- * optional fairness bound on the difference of breaks between participants.
+ * optional fairness bound on the difference of breaks between participants, and optional caps on a participant's
+ * meetings within a range of slots (an event's caps per session).
  *
  * <p>Slots run {@code 1..slots} straight across lunch; the morning is {@code 1..morningSlots}. A participant's breaks
  * are the gaps between her consecutive meetings; the objective of a {@link MeetingScheduler} is their total. The
  * fairness bound, when present, applies to every participant, including those with no meeting (who have no break).
  * The compact constructor checks that the problem does not contradict itself in ways visible without search (unknown
  * participants, slots out of range, fixed meetings in a forbidden slot or the wrong session, two fixed meetings of one
- * participant in one slot, precedence cycles). Immutable and thread-safe.
+ * participant in one slot, more fixed meetings of a participant in a capped range than its cap, precedence cycles).
+ * Immutable and thread-safe.
  *
  * @param participants number of participants, ids {@code 1..participants}
  * @param slots number of slots
@@ -32,14 +34,16 @@ import java.util.TreeSet;
  * @param meetings the meetings, ids unique
  * @param forbiddenSlots per participant, the slots she cannot meet in (participants without any may be absent)
  * @param fairness the largest allowed difference between two participants' breaks, if any
+ * @param caps caps on participants' meetings within ranges of slots; empty for none (as in the published instances)
  */
 public record SchedulingProblem(int participants, int slots, int morningSlots, int tables, List<Meeting> meetings,
-        Map<Integer, Set<Integer>> forbiddenSlots, OptionalInt fairness) {
+        Map<Integer, Set<Integer>> forbiddenSlots, OptionalInt fairness, List<SlotRangeCap> caps) {
 
     /** Validates and copies. */
     public SchedulingProblem {
         Objects.requireNonNull(fairness, "fairness");
         meetings = List.copyOf(meetings);
+        caps = List.copyOf(caps);
         Map<Integer, Set<Integer>> forbidden = new TreeMap<>();
         forbiddenSlots.forEach((p, s) -> {
             if (!s.isEmpty()) {
@@ -118,7 +122,38 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
                 }
             }
         }
+        for (SlotRangeCap c : caps) {
+            if (c.participant() > participants || c.lastSlot() > slots) {
+                throw new InvalidProblemException("participant " + c.participant() + ": cap: participant "
+                        + c.participant() + ", slots " + c.firstSlot() + ".." + c.lastSlot()
+                        + " (expected participant 1.." + participants + ", slots within 1.." + slots + ")");
+            }
+            long fixedInRange = meetings.stream().filter(m -> m.involves(c.participant()) && m.fixedSlot().isPresent()
+                    && c.covers(m.fixedSlot().getAsInt())).count();
+            if (fixedInRange > c.maxMeetings()) {
+                throw new InvalidProblemException("participant " + c.participant() + ": cap: " + fixedInRange
+                        + " fixed meetings in slots " + c.firstSlot() + ".." + c.lastSlot() + " (expected at most "
+                        + c.maxMeetings() + ")");
+            }
+        }
         checkAcyclic(byId);
+    }
+
+    /**
+     * Creates a problem without caps.
+     *
+     * @param participants number of participants
+     * @param slots number of slots
+     * @param morningSlots number of morning slots
+     * @param tables number of tables
+     * @param meetings the meetings
+     * @param forbiddenSlots per participant, the slots she cannot meet in
+     * @param fairness the fairness bound, if any
+     * @throws InvalidProblemException if the problem contradicts itself
+     */
+    public SchedulingProblem(int participants, int slots, int morningSlots, int tables, List<Meeting> meetings,
+            Map<Integer, Set<Integer>> forbiddenSlots, OptionalInt fairness) {
+        this(participants, slots, morningSlots, tables, meetings, forbiddenSlots, fairness, List.of());
     }
 
     private static void check(boolean ok, String field, int value, String expected) {
@@ -216,7 +251,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
      * @return a copy
      */
     public SchedulingProblem withFairness(OptionalInt d) {
-        return new SchedulingProblem(participants, slots, morningSlots, tables, meetings, forbiddenSlots, d);
+        return new SchedulingProblem(participants, slots, morningSlots, tables, meetings, forbiddenSlots, d, caps);
     }
 
     /**
@@ -234,7 +269,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
             Integer slot = previous.get(m.id());
             out.add(keep.contains(m.id()) && slot != null ? m.fixedAt(slot) : m);
         }
-        return new SchedulingProblem(participants, slots, morningSlots, tables, out, forbiddenSlots, fairness);
+        return new SchedulingProblem(participants, slots, morningSlots, tables, out, forbiddenSlots, fairness, caps);
     }
 
     /**
@@ -253,7 +288,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
                 out.add(m.after(preds));
             }
         }
-        return new SchedulingProblem(participants, slots, morningSlots, tables, out, forbiddenSlots, fairness);
+        return new SchedulingProblem(participants, slots, morningSlots, tables, out, forbiddenSlots, fairness, caps);
     }
 
     /**
@@ -265,7 +300,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
     public SchedulingProblem with(Meeting late) {
         List<Meeting> out = new ArrayList<>(meetings);
         out.add(late);
-        return new SchedulingProblem(participants, slots, morningSlots, tables, out, forbiddenSlots, fairness);
+        return new SchedulingProblem(participants, slots, morningSlots, tables, out, forbiddenSlots, fairness, caps);
     }
 
     /**
@@ -297,6 +332,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
         private final List<Meeting> meetings = new ArrayList<>();
         private final Map<Integer, Set<Integer>> forbidden = new HashMap<>();
         private OptionalInt fairness = OptionalInt.empty();
+        private final List<SlotRangeCap> caps = new ArrayList<>();
 
         private Builder(int participants, int slots, int morningSlots, int tables) {
             this.participants = participants;
@@ -351,13 +387,28 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
         }
 
         /**
+         * Caps a participant's meetings within a range of slots (a session).
+         *
+         * @param participant the participant id
+         * @param firstSlot the first slot of the range
+         * @param lastSlot the last slot of the range
+         * @param maxMeetings the most meetings she may have there
+         * @return this builder
+         */
+        public Builder cap(int participant, int firstSlot, int lastSlot, int maxMeetings) {
+            caps.add(SlotRangeCap.of(participant, firstSlot, lastSlot, maxMeetings));
+            return this;
+        }
+
+        /**
          * Builds the problem.
          *
          * @return the validated problem
          * @throws InvalidProblemException if it contradicts itself
          */
         public SchedulingProblem build() {
-            return new SchedulingProblem(participants, slots, morningSlots, tables, meetings, forbidden, fairness);
+            return new SchedulingProblem(participants, slots, morningSlots, tables, meetings, forbidden, fairness,
+                    caps);
         }
     }
 }

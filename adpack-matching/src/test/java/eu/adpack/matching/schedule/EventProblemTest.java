@@ -105,4 +105,36 @@ class EventProblemTest {
         assertThatThrownBy(() -> EventProblem.of(e, OptionalInt.empty()))
                 .hasMessageContainingAll("meeting m9", "slotId", "'s9'", "unknown");
     }
+
+    private static MatchmakingEvent withCap(MatchmakingEvent e, String participant, String session, int cap) {
+        List<eu.adpack.core.event.Participant> ps = e.participants().stream().map(p -> p.id().equals(participant)
+                ? p.withCaps(List.of(eu.adpack.core.event.SessionCap.of(session, cap)), null) : p).toList();
+        return new MatchmakingEvent(e.id(), e.name(), e.zone(), e.city(), e.country(), e.sessions(), e.tables(), ps,
+                e.requests(), e.meetings(), e.precedences());
+    }
+
+    @Test
+    void carriesCapsPerSessionOverToTheProblemAndTheSelection() {
+        MatchmakingEvent e = withCap(SampleEvent.event(), "p1", "am", 1);
+        List<SelectionProblem> seen = new ArrayList<>();
+        EventProblem.withSelectedMeetings(e, problem -> {
+            seen.add(problem);
+            return ENUMERATING.select(problem);
+        });
+        // m0 (p1, fixed at s2) already fills p1's morning; r1 and r2 may go to either session (p3 forbids only s1);
+        // r3 is bound to the afternoon
+        assertThat(seen.get(0).sessionLimits()).containsExactly(eu.adpack.matching.assign.SessionLimit.of(1, 1, 0));
+        assertThat(seen.get(0).requests()).extracting(MeetingRequest::sessions)
+                .containsExactly(Set.of(1, 2), Set.of(1, 2), Set.of(2));
+        assertThat(EventProblem.of(e, OptionalInt.empty()).problem().caps())
+                .containsExactly(SlotRangeCap.of(1, 1, 3, 1));
+    }
+
+    @Test
+    void rejectsACapThatFixedMeetingsBreakOrThatNamesNoSession() {
+        assertThatThrownBy(() -> EventProblem.of(withCap(SampleEvent.event(), "p1", "am", 0), OptionalInt.empty()))
+                .hasMessageContainingAll("event toronto-2026", "participant 1", "1 fixed meetings", "at most 0");
+        assertThatThrownBy(() -> EventProblem.of(withCap(SampleEvent.event(), "p1", "night", 1), OptionalInt.empty()))
+                .hasMessageContainingAll("participant p1", "sessionCaps", "'night'");
+    }
 }

@@ -33,6 +33,12 @@ class SchedulingProblemTest {
         assertThatThrownBy(() -> base().meeting(Meeting.of(1, 1, 3, Session.ANY)).build())
                 .hasMessageContainingAll("meeting 1", "appears twice");
         assertThatThrownBy(() -> base().forbid(1, 9).build()).hasMessageContainingAll("participant 1", "9");
+        assertThatThrownBy(() -> base().cap(5, 1, 2, 1).build()).hasMessageContainingAll("participant 5", "cap");
+        assertThatThrownBy(() -> base().cap(1, 1, 7, 1).build()).hasMessageContainingAll("participant 1", "1..7");
+        assertThatThrownBy(() -> base().cap(1, 3, 2, 1).build()).hasMessageContainingAll("participant 1", "3..2");
+        assertThatThrownBy(() -> base().meeting(Meeting.of(4, 1, 3, Session.ANY).fixedAt(2))
+                .meeting(Meeting.of(5, 1, 4, Session.ANY).fixedAt(3)).cap(1, 2, 3, 1).build())
+                .hasMessageContainingAll("participant 1", "2 fixed meetings", "slots 2..3", "at most 1");
         assertThatThrownBy(() -> base().meeting(Meeting.of(4, 1, 3, Session.ANY).fixedAt(7)).build())
                 .hasMessageContainingAll("meeting 4", "fixedSlot: 7", "1..6");
         assertThatThrownBy(() -> base().meeting(Meeting.of(4, 1, 3, Session.ANY).fixedAt(2))

@@ -8,6 +8,7 @@ import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
 import eu.adpack.matching.schedule.Meeting;
 import eu.adpack.matching.schedule.SchedulingProblem;
+import eu.adpack.matching.schedule.SlotRangeCap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -111,6 +112,7 @@ final class BreaksModel {
             addRuns(p, k, br);
         }
         totalUpper = upperSum;
+        addCaps();
         for (int s = 1; s <= slots; s++) {
             LinearExprBuilder demand = LinearExpr.newBuilder();
             int count = 0;
@@ -131,11 +133,35 @@ final class BreaksModel {
     }
 
     /**
+     * Caps per participant and slot range: her busy slots in the range ≤ the cap. Nothing is added for a problem
+     * without caps, nor for a cap she cannot exceed anyway.
+     */
+    private void addCaps() {
+        for (SlotRangeCap c : problem.caps()) {
+            LinearExprBuilder inRange = LinearExpr.newBuilder();
+            int count = 0;
+            for (int s = c.firstSlot(); s <= c.lastSlot(); s++) {
+                if (busy[c.participant()][s] != null) {
+                    inRange.add(busy[c.participant()][s]);
+                    count++;
+                }
+            }
+            if (count > c.maxMeetings()) {
+                model.addLessOrEqual(inRange.build(), c.maxMeetings());
+            }
+        }
+    }
+
+    /**
      * When every meeting's allowed slots are symmetric under s → slots + 1 − s and there are no precedences, the
-     * reversed schedule has the same breaks; keep only schedules whose first meeting lies in the first half.
+     * reversed schedule has the same breaks; keep only schedules whose first meeting lies in the first half. Caps on
+     * slot ranges are rarely symmetric (a morning cap is not an afternoon one), so a problem with caps keeps both.
      */
     private void breakReversal() {
         int slots = problem.slots();
+        if (!problem.caps().isEmpty()) {
+            return;
+        }
         for (int i = 0; i < meetings.size(); i++) {
             if (!meetings.get(i).predecessors().isEmpty()) {
                 return;

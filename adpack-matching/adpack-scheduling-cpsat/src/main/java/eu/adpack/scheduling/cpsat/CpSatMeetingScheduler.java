@@ -39,6 +39,10 @@ import org.slf4j.LoggerFactory;
  *   <li>The only symmetry broken is the reversal of the day (s → slots + 1 − s), when every meeting's allowed slots
  *       are symmetric and there are no precedences (the tic instances): it keeps the reversed twin of each schedule
  *       out of the search.</li>
+ *   <li>Caps per participant and slot range ({@link eu.adpack.matching.schedule.SlotRangeCap}, an event's caps
+ *       per session): her busy slots in the range ≤ the cap, one linear constraint per cap she could exceed. A
+ *       problem without caps (the published instances) gets no extra constraint; with caps, the reversal symmetry
+ *       is not broken, since a cap on the morning is not one on the afternoon.</li>
  *   <li>A tenth of the time limit (at most 3 s) is kept back: if the probes do not finish, a solve that stops at its
  *       first solution gives an incumbent, returned as FEASIBLE with the proved bound.</li>
  * </ul>

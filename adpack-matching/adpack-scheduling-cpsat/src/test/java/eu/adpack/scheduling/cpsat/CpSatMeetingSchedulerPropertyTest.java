@@ -8,9 +8,11 @@ import eu.adpack.matching.schedule.Meeting;
 import eu.adpack.matching.schedule.ScheduleResult;
 import eu.adpack.matching.schedule.SchedulingProblem;
 import eu.adpack.matching.schedule.Session;
+import eu.adpack.matching.schedule.SlotRangeCap;
 import eu.adpack.matching.schedule.SolveOptions;
 import eu.adpack.matching.schedule.SolveStatus;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -71,6 +73,27 @@ class CpSatMeetingSchedulerPropertyTest {
         return b.build();
     }
 
+    /**
+     * A random problem with one to three caps per participant and slot range; each cap admits the participant's
+     * meetings fixed in its range, since the problem rejects a cap that its fixed meetings already break.
+     */
+    static SchedulingProblem randomWithCaps(long seed) {
+        SchedulingProblem p = random(seed);
+        Random r = new Random(~seed);
+        List<SlotRangeCap> caps = new ArrayList<>();
+        int count = 1 + r.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            int participant = 1 + r.nextInt(p.participants());
+            int first = 1 + r.nextInt(p.slots());
+            int last = first + r.nextInt(p.slots() - first + 1);
+            long fixed = p.meetings().stream().filter(m -> m.involves(participant) && m.fixedSlot().isPresent()
+                    && m.fixedSlot().getAsInt() >= first && m.fixedSlot().getAsInt() <= last).count();
+            caps.add(SlotRangeCap.of(participant, first, last, (int) fixed + r.nextInt(2)));
+        }
+        return new SchedulingProblem(p.participants(), p.slots(), p.morningSlots(), p.tables(), p.meetings(),
+                p.forbiddenSlots(), p.fairness(), caps);
+    }
+
     /** The least total breaks over all valid schedules, or -1 if there is none. */
     static int bruteForce(SchedulingProblem p) {
         List<Meeting> ms = p.meetings();
@@ -91,6 +114,13 @@ class CpSatMeetingSchedulerPropertyTest {
                     if (slots.get(pred) >= slots.get(m.id())) {
                         return;
                     }
+                }
+            }
+            for (SlotRangeCap c : p.caps()) {
+                long inRange = ms.stream().filter(m -> m.involves(c.participant()) && c.covers(slots.get(m.id())))
+                        .count();
+                if (inRange > c.maxMeetings()) {
+                    return;
                 }
             }
             Map<Integer, Integer> breaks = ScheduleValidator.breaks(p, slots);
@@ -124,6 +154,22 @@ class CpSatMeetingSchedulerPropertyTest {
                 search(p, ms, i + 1, slotOf, best);
             }
         }
+    }
+
+    @Test
+    void withCapsEveryScheduleIsValidAndTheOptimumEqualsBruteForce() {
+        qt().withFixedSeed(20261126L).withExamples(150).forAll(longs().all()).checkAssert(seed -> {
+            SchedulingProblem p = randomWithCaps(seed);
+            ScheduleResult r = SCHEDULER.schedule(p, OPTIONS);
+            int expected = bruteForce(p);
+            if (expected < 0) {
+                assertThat(r.status()).isEqualTo(SolveStatus.INFEASIBLE);
+            } else {
+                assertThat(r.status()).isEqualTo(SolveStatus.OPTIMAL);
+                assertThat(ScheduleValidator.violations(p, r)).isEmpty();
+                assertThat(r.totalBreaks()).hasValue(expected);
+            }
+        });
     }
 
     @Test

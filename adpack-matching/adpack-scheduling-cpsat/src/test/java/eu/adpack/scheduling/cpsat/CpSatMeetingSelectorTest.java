@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import eu.adpack.matching.assign.MeetingRequest;
 import eu.adpack.matching.assign.Selection;
 import eu.adpack.matching.assign.SelectionProblem;
+import eu.adpack.matching.assign.SessionLimit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,6 +98,113 @@ class CpSatMeetingSelectorTest {
                 load.merge(m.target(), 1, Integer::sum);
             }
             load.forEach((p, l) -> assertThat(l).isLessThanOrEqualTo(problem.capOf(p)));
+        });
+    }
+
+    @Test
+    void sessionBoundRequestsRespectTheirSessionsCaps() {
+        // participant 1 takes one meeting in session 1: of the three requests bound to it, only the best stays
+        List<MeetingRequest> rs = List.of(new MeetingRequest(1, 1, 2, 3, Set.of(1)),
+                new MeetingRequest(2, 1, 3, 8, Set.of(1)), new MeetingRequest(3, 4, 1, 5, Set.of(1)),
+                new MeetingRequest(4, 1, 5, 1, Set.of(1, 2)), new MeetingRequest(5, 1, 6, 1));
+        Selection s = SELECTOR.select(new SelectionProblem(rs, Map.of(), 10, 10,
+                List.of(SessionLimit.of(1, 1, 1))));
+        assertThat(s.selected()).extracting(MeetingRequest::id).containsExactly(2, 4, 5);
+        // with session 2 capped at 0 as well, request 4 can only go to session 1, which is full
+        Selection both = SELECTOR.select(new SelectionProblem(rs, Map.of(), 10, 10,
+                List.of(SessionLimit.of(1, 1, 1), SessionLimit.of(1, 2, 0))));
+        assertThat(both.selected()).extracting(MeetingRequest::id).containsExactly(2, 5);
+    }
+
+    /** Whether one participant's requests can each be given one of their sessions within the limits (search). */
+    static boolean fits(List<MeetingRequest> mine, Map<Integer, Integer> limits, int i, Map<Integer, Integer> used) {
+        if (i == mine.size()) {
+            return true;
+        }
+        MeetingRequest r = mine.get(i);
+        if (r.sessions().isEmpty()) {
+            return fits(mine, limits, i + 1, used);
+        }
+        for (int session : r.sessions()) {
+            int n = used.getOrDefault(session, 0);
+            if (!limits.containsKey(session) || n < limits.get(session)) {
+                used.put(session, n + 1);
+                boolean ok = fits(mine, limits, i + 1, used);
+                used.put(session, n);
+                if (ok) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Brute force with session limits: the best total of the subsets that also fit each participant's limits. */
+    static long bruteForceWithLimits(SelectionProblem p) {
+        List<MeetingRequest> rs = p.requests();
+        Map<Integer, Map<Integer, Integer>> limits = new HashMap<>();
+        p.sessionLimits().forEach(l -> limits.computeIfAbsent(l.participant(), k -> new HashMap<>())
+                .put(l.session(), l.maxMeetings()));
+        long best = 0;
+        for (int mask = 0; mask < 1 << rs.size(); mask++) {
+            List<MeetingRequest> chosen = new ArrayList<>();
+            for (int i = 0; i < rs.size(); i++) {
+                if ((mask & 1 << i) != 0) {
+                    chosen.add(rs.get(i));
+                }
+            }
+            SelectionProblem only = new SelectionProblem(chosen, p.caps(), p.defaultCap(), p.capacity());
+            long total = chosen.stream().mapToLong(MeetingRequest::priority).sum();
+            if (total <= best || bruteForce(only) != total) {
+                continue;
+            }
+            boolean ok = true;
+            for (Map.Entry<Integer, Map<Integer, Integer>> e : limits.entrySet()) {
+                List<MeetingRequest> mine = chosen.stream()
+                        .filter(r -> r.requester() == e.getKey() || r.target() == e.getKey()).toList();
+                ok &= fits(mine, e.getValue(), 0, new HashMap<>());
+            }
+            if (ok) {
+                best = total;
+            }
+        }
+        return best;
+    }
+
+    @Test
+    void withSessionLimitsTheSelectionIsExactOnRandomSmallInputs() {
+        qt().withFixedSeed(11L).withExamples(120).forAll(longs().all()).checkAssert(seed -> {
+            Random r = new Random(seed);
+            int participants = 2 + r.nextInt(4);
+            int n = r.nextInt(9);
+            List<MeetingRequest> rs = new ArrayList<>();
+            for (int id = 1; id <= n; id++) {
+                int a = 1 + r.nextInt(participants);
+                int b = 1 + r.nextInt(participants - 1);
+                Set<Integer> sessions = new HashSet<>();
+                for (int session = 1; session <= 3; session++) {
+                    if (r.nextInt(3) == 0) {
+                        sessions.add(session);
+                    }
+                }
+                rs.add(new MeetingRequest(id, a, b >= a ? b + 1 : b, r.nextInt(6), sessions));
+            }
+            List<SessionLimit> limits = new ArrayList<>();
+            for (int p = 1; p <= participants; p++) {
+                for (int session = 1; session <= 3; session++) {
+                    if (r.nextBoolean()) {
+                        limits.add(SessionLimit.of(p, session, r.nextInt(3)));
+                    }
+                }
+            }
+            SelectionProblem problem = new SelectionProblem(rs, Map.of(), 2 + r.nextInt(3), n, limits);
+            Selection s = SELECTOR.select(problem);
+            assertThat(s.totalPriority()).isEqualTo(bruteForceWithLimits(problem));
+            Map<Integer, Map<Integer, Integer>> byParticipant = new HashMap<>();
+            limits.forEach(l -> byParticipant.computeIfAbsent(l.participant(), k -> new HashMap<>())
+                    .put(l.session(), l.maxMeetings()));
+            byParticipant.forEach((p, l) -> assertThat(fits(s.selected().stream()
+                    .filter(m -> m.requester() == p || m.target() == p).toList(), l, 0, new HashMap<>())).isTrue());
         });
     }
 }

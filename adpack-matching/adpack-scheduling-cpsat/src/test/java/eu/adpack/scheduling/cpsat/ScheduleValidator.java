@@ -5,6 +5,7 @@ import eu.adpack.matching.schedule.Meeting;
 import eu.adpack.matching.schedule.ScheduleResult;
 import eu.adpack.matching.schedule.SchedulingProblem;
 import eu.adpack.matching.schedule.Session;
+import eu.adpack.matching.schedule.SlotRangeCap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -107,6 +108,14 @@ final class ScheduleValidator {
                 if (ps != null && ps >= s) {
                     v.add("meeting " + pred + " (slot " + ps + ") should precede meeting " + m.id() + " (slot " + s + ")");
                 }
+            }
+        }
+        for (SlotRangeCap c : problem.caps()) {
+            long inRange = problem.meetings().stream().filter(m -> m.involves(c.participant())
+                    && slotOf.containsKey(m.id()) && c.covers(slotOf.get(m.id()))).count();
+            if (inRange > c.maxMeetings()) {
+                v.add("participant " + c.participant() + " has " + inRange + " meetings in slots " + c.firstSlot()
+                        + ".." + c.lastSlot() + ", capped at " + c.maxMeetings());
             }
         }
         if (slotOf.size() != problem.meetings().size() || !v.isEmpty()) {

@@ -7,6 +7,7 @@ import eu.adpack.matching.schedule.Meeting;
 import eu.adpack.matching.schedule.ScheduleResult;
 import eu.adpack.matching.schedule.SchedulingProblem;
 import eu.adpack.matching.schedule.Session;
+import eu.adpack.matching.schedule.SlotRangeCap;
 import eu.adpack.matching.schedule.SolveStatus;
 import java.util.List;
 import java.util.OptionalInt;
@@ -51,6 +52,10 @@ class ScheduleValidatorTest {
                 .anyMatch(s -> s.contains("meeting 3 not scheduled"));
         assertThat(ScheduleValidator.violations(PROBLEM, result(0, new Assignment(1, 1, 1), new Assignment(2, 2, 3),
                 new Assignment(3, 3, 1)))).anyMatch(s -> s.contains("table 3 out of range"));
+        SchedulingProblem capped = new SchedulingProblem(4, 4, 2, 2, PROBLEM.meetings(), PROBLEM.forbiddenSlots(),
+                PROBLEM.fairness(), List.of(SlotRangeCap.of(1, 1, 2, 1)));
+        assertThat(ScheduleValidator.violations(capped, result(0, new Assignment(1, 1, 1), new Assignment(2, 2, 1),
+                new Assignment(3, 3, 2)))).anyMatch(s -> s.contains("participant 1 has 2 meetings in slots 1..2"));
         SchedulingProblem fixed = PROBLEM.pin(java.util.Map.of(1, 2), List.of(1));
         assertThat(ScheduleValidator.violations(fixed, result(0, new Assignment(1, 1, 1), new Assignment(2, 2, 1),
                 new Assignment(3, 3, 1)))).anyMatch(s -> s.contains("fixed at 2"));
