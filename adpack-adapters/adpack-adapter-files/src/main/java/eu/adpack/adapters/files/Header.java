@@ -38,6 +38,25 @@ final class Header<K extends Enum<K>> {
     }
 
     /**
+     * Finds the column that a normalised header cell names: the one whose canonical name or one of whose aliases it
+     * is, the first in declaration order.
+     */
+    static <K> Optional<K> column(K[] columns, String key, Function<K, String> canonical,
+            Function<K, String[]> aliases) {
+        for (K c : columns) {
+            if (canonical.apply(c).equals(key)) {
+                return Optional.of(c);
+            }
+            for (String a : aliases.apply(c)) {
+                if (a.equals(key)) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Reads the header record.
      *
      * @throws UnreadableFileException if a column appears twice or a required one is missing
