@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -31,30 +32,13 @@ final class EenCsvLoader {
     }
 
     static Taxonomy load(TaxonomyId id, Reader in, String source) {
-        List<CsvReader.Row> raw;
-        try {
-            raw = CsvReader.readAll(in, source);
-        } catch (CsvReader.CsvSyntaxException e) {
-            throw new InvalidTaxonomyException(id, List.of(e.getMessage()));
-        }
-        if (raw.isEmpty()) {
-            throw new InvalidTaxonomyException(id, List.of(source + ": empty file (expected a header "
-                    + String.join(",", REQUIRED) + ",...)"));
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        List<String> header = raw.get(0).cells();
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.get(i).strip(), i);
-        }
-        List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            throw new InvalidTaxonomyException(id, List.of(source + " line " + raw.get(0).line() + ": header: "
-                    + header + " lacks " + missing + " (expected the EEN keyword columns)"));
-        }
+        CsvTable table = CsvTable.read(id, in, source, UnaryOperator.identity(), REQUIRED,
+                "a header " + String.join(",", REQUIRED) + ",...", "the EEN keyword columns");
+        Map<String, Integer> columns = table.columns();
         boolean codeHierarchy = columns.containsKey("Parent_3");
         List<String> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        for (CsvReader.Row r : raw.subList(1, raw.size())) {
+        for (CsvReader.Row r : table.rows()) {
             Row row = parse(r, columns, source, problems);
             if (row != null) {
                 rows.add(row);

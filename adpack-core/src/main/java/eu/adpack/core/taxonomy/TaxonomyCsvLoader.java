@@ -37,30 +37,13 @@ final class TaxonomyCsvLoader {
     }
 
     static Taxonomy load(TaxonomyId id, Reader in, String source) {
-        List<CsvReader.Row> raw;
-        try {
-            raw = CsvReader.readAll(in, source);
-        } catch (CsvReader.CsvSyntaxException e) {
-            throw new InvalidTaxonomyException(id, List.of(e.getMessage()));
-        }
-        if (raw.isEmpty()) {
-            throw new InvalidTaxonomyException(id, List.of(source
-                    + ": empty file (expected a header with at least code,label,parent)"));
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        List<String> header = raw.get(0).cells();
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        List<String> missing = List.of(CODE, LABEL, PARENT).stream().filter(c -> !columns.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            throw new InvalidTaxonomyException(id, List.of(source + " line " + raw.get(0).line() + ": header: "
-                    + header + " lacks " + missing + " (expected at least code,label,parent)"));
-        }
+        CsvTable table = CsvTable.read(id, in, source, c -> c.toLowerCase(Locale.ROOT), List.of(CODE, LABEL, PARENT),
+                "a header with at least code,label,parent", "at least code,label,parent");
+        Map<String, Integer> columns = table.columns();
         List<String> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Map<String, Row> byCode = new HashMap<>();
-        for (CsvReader.Row r : raw.subList(1, raw.size())) {
+        for (CsvReader.Row r : table.rows()) {
             Row row = parse(r, columns, source, problems);
             if (row == null) {
                 continue;
