@@ -1,7 +1,7 @@
 package eu.adpack.core.taxonomy;
 
 import eu.adpack.core.partnership.Sector;
-import eu.adpack.core.taxonomy.internal.CsvReader;
+import eu.adpack.core.internal.csv.CsvParser;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +43,7 @@ final class TaxonomyCsvLoader {
         List<String> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Map<String, Row> byCode = new HashMap<>();
-        for (CsvReader.Row r : table.rows()) {
+        for (CsvParser.Record r : table.rows()) {
             Row row = parse(r, columns, source, problems);
             if (row == null) {
                 continue;
@@ -102,7 +102,7 @@ final class TaxonomyCsvLoader {
         return chain.size() + 1;
     }
 
-    private static Row parse(CsvReader.Row r, Map<String, Integer> columns, String source, List<String> problems) {
+    private static Row parse(CsvParser.Record r, Map<String, Integer> columns, String source, List<String> problems) {
         String at = source + " line " + r.line() + ": ";
         int before = problems.size();
         String code = cell(r, columns, CODE);
@@ -149,7 +149,7 @@ final class TaxonomyCsvLoader {
                 cell(r, columns, DESCRIPTION));
     }
 
-    private static void mappings(CsvReader.Row r, Map<String, Integer> columns, String column, TaxonomyId target,
+    private static void mappings(CsvParser.Record r, Map<String, Integer> columns, String column, TaxonomyId target,
             List<TermId> into) {
         for (String code : list(cell(r, columns, column))) {
             into.add(TermId.of(target, code));
@@ -163,7 +163,7 @@ final class TaxonomyCsvLoader {
         return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String cell(CsvReader.Row r, Map<String, Integer> columns, String name) {
+    private static String cell(CsvParser.Record r, Map<String, Integer> columns, String name) {
         Integer i = columns.get(name);
         return i == null ? "" : r.cell(i).strip();
     }

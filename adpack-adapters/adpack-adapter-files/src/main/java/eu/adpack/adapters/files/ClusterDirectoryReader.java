@@ -5,6 +5,7 @@ import static eu.adpack.adapters.files.ClusterColumn.*;
 import eu.adpack.core.InvalidRecordException;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.geo.NutsRegion;
+import eu.adpack.core.internal.csv.CsvParser;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package eu.adpack.adapters.files;
 
+import eu.adpack.core.internal.csv.CsvParser;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

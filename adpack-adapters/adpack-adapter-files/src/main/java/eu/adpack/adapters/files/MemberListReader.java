@@ -1,5 +1,6 @@
 package eu.adpack.adapters.files;
 
+import eu.adpack.core.internal.csv.CsvParser;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
