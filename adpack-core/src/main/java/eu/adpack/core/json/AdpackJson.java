@@ -5,6 +5,7 @@ import eu.adpack.core.AdpackException;
 import eu.adpack.core.IllegalTransitionException;
 import eu.adpack.core.InvalidRecordException;
 import eu.adpack.core.Problem;
+import eu.adpack.core.internal.json.JsonPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -335,7 +336,7 @@ public final class AdpackJson {
     }
 
     private static InvalidJsonException translate(JacksonException e) {
-        String path = path(e);
+        String path = JsonPaths.of(e);
         StringBuilder where = new StringBuilder();
         TokenStreamLocation loc = e.getLocation();
         if (loc != null && loc.getLineNr() > 0) {
@@ -363,24 +364,5 @@ public final class AdpackJson {
         String line = (nl < 0 ? m : m.substring(0, nl)).strip();
         // Users read type names, not our package layout.
         return line.replaceAll("`?eu\\.adpack\\.[a-z0-9_.]+\\.([A-Z]\\w*)`?", "$1");
-    }
-
-    private static String path(JacksonException e) {
-        return pathText(e.getPath());
-    }
-
-    private static String pathText(List<JacksonException.Reference> refs) {
-        StringBuilder sb = new StringBuilder();
-        for (JacksonException.Reference ref : refs) {
-            if (ref.getPropertyName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
     }
 }

@@ -1,6 +1,6 @@
 package eu.adpack.core.taxonomy;
 
-import eu.adpack.core.taxonomy.internal.CsvReader;
+import eu.adpack.core.internal.csv.CsvParser;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -31,30 +32,13 @@ final class EenCsvLoader {
     }
 
     static Taxonomy load(TaxonomyId id, Reader in, String source) {
-        List<CsvReader.Row> raw;
-        try {
-            raw = CsvReader.readAll(in, source);
-        } catch (CsvReader.CsvSyntaxException e) {
-            throw new InvalidTaxonomyException(id, List.of(e.getMessage()));
-        }
-        if (raw.isEmpty()) {
-            throw new InvalidTaxonomyException(id, List.of(source + ": empty file (expected a header "
-                    + String.join(",", REQUIRED) + ",...)"));
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        List<String> header = raw.get(0).cells();
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.get(i).strip(), i);
-        }
-        List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            throw new InvalidTaxonomyException(id, List.of(source + " line " + raw.get(0).line() + ": header: "
-                    + header + " lacks " + missing + " (expected the EEN keyword columns)"));
-        }
+        CsvTable table = CsvTable.read(id, in, source, UnaryOperator.identity(), REQUIRED,
+                "a header " + String.join(",", REQUIRED) + ",...", "the EEN keyword columns");
+        Map<String, Integer> columns = table.columns();
         boolean codeHierarchy = columns.containsKey("Parent_3");
         List<String> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        for (CsvReader.Row r : raw.subList(1, raw.size())) {
+        for (CsvParser.Record r : table.rows()) {
             Row row = parse(r, columns, source, problems);
             if (row != null) {
                 rows.add(row);
@@ -88,7 +72,7 @@ final class EenCsvLoader {
         return builder.build();
     }
 
-    private static Row parse(CsvReader.Row r, Map<String, Integer> columns, String source, List<String> problems) {
+    private static Row parse(CsvParser.Record r, Map<String, Integer> columns, String source, List<String> problems) {
         String code = cell(r, columns, "Code").strip();
         String label = cell(r, columns, "Label").strip();
         String at = source + " line " + r.line() + ": ";
@@ -114,12 +98,12 @@ final class EenCsvLoader {
                 cell(r, columns, "Parent_2").strip(), p2Level, !selectable.equalsIgnoreCase("NO"));
     }
 
-    private static String cell(CsvReader.Row r, Map<String, Integer> columns, String name) {
+    private static String cell(CsvParser.Record r, Map<String, Integer> columns, String name) {
         Integer i = columns.get(name);
         return i == null ? "" : r.cell(i);
     }
 
-    private static int number(CsvReader.Row r, Map<String, Integer> columns, String name, String at,
+    private static int number(CsvParser.Record r, Map<String, Integer> columns, String name, String at,
             List<String> problems, boolean optional) {
         String text = cell(r, columns, name).strip();
         if (text.isEmpty() && optional) {

@@ -1,7 +1,7 @@
 package eu.adpack.core.taxonomy;
 
 import eu.adpack.core.partnership.Sector;
-import eu.adpack.core.taxonomy.internal.CsvReader;
+import eu.adpack.core.internal.csv.CsvParser;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,30 +37,13 @@ final class TaxonomyCsvLoader {
     }
 
     static Taxonomy load(TaxonomyId id, Reader in, String source) {
-        List<CsvReader.Row> raw;
-        try {
-            raw = CsvReader.readAll(in, source);
-        } catch (CsvReader.CsvSyntaxException e) {
-            throw new InvalidTaxonomyException(id, List.of(e.getMessage()));
-        }
-        if (raw.isEmpty()) {
-            throw new InvalidTaxonomyException(id, List.of(source
-                    + ": empty file (expected a header with at least code,label,parent)"));
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        List<String> header = raw.get(0).cells();
-        for (int i = 0; i < header.size(); i++) {
-            columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        List<String> missing = List.of(CODE, LABEL, PARENT).stream().filter(c -> !columns.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            throw new InvalidTaxonomyException(id, List.of(source + " line " + raw.get(0).line() + ": header: "
-                    + header + " lacks " + missing + " (expected at least code,label,parent)"));
-        }
+        CsvTable table = CsvTable.read(id, in, source, c -> c.toLowerCase(Locale.ROOT), List.of(CODE, LABEL, PARENT),
+                "a header with at least code,label,parent", "at least code,label,parent");
+        Map<String, Integer> columns = table.columns();
         List<String> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Map<String, Row> byCode = new HashMap<>();
-        for (CsvReader.Row r : raw.subList(1, raw.size())) {
+        for (CsvParser.Record r : table.rows()) {
             Row row = parse(r, columns, source, problems);
             if (row == null) {
                 continue;
@@ -119,7 +102,7 @@ final class TaxonomyCsvLoader {
         return chain.size() + 1;
     }
 
-    private static Row parse(CsvReader.Row r, Map<String, Integer> columns, String source, List<String> problems) {
+    private static Row parse(CsvParser.Record r, Map<String, Integer> columns, String source, List<String> problems) {
         String at = source + " line " + r.line() + ": ";
         int before = problems.size();
         String code = cell(r, columns, CODE);
@@ -166,7 +149,7 @@ final class TaxonomyCsvLoader {
                 cell(r, columns, DESCRIPTION));
     }
 
-    private static void mappings(CsvReader.Row r, Map<String, Integer> columns, String column, TaxonomyId target,
+    private static void mappings(CsvParser.Record r, Map<String, Integer> columns, String column, TaxonomyId target,
             List<TermId> into) {
         for (String code : list(cell(r, columns, column))) {
             into.add(TermId.of(target, code));
@@ -180,7 +163,7 @@ final class TaxonomyCsvLoader {
         return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String cell(CsvReader.Row r, Map<String, Integer> columns, String name) {
+    private static String cell(CsvParser.Record r, Map<String, Integer> columns, String name) {
         Integer i = columns.get(name);
         return i == null ? "" : r.cell(i).strip();
     }

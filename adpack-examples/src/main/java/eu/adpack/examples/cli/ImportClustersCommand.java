@@ -3,11 +3,8 @@ package eu.adpack.examples.cli;
 import eu.adpack.adapters.files.ClusterDirectoryReader;
 import eu.adpack.adapters.files.ClusterImport;
 import eu.adpack.core.json.AdpackJson;
-import eu.adpack.core.source.UnreadableInputException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,20 +33,12 @@ public final class ImportClustersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        ClusterImport result;
-        try {
-            result = ClusterDirectoryReader.create().read(file);
-        } catch (UnreadableInputException e) {
-            err.println("adpack import clusters: " + FileImportOutput.oneLine(e.getMessage()));
-            err.flush();
-            return AdpackCommand.INPUT_PROBLEM;
-        } catch (UncheckedIOException e) {
-            String why = e.getCause() instanceof NoSuchFileException ? file + ": no such file" : e.getMessage();
-            err.println("adpack import clusters: " + FileImportOutput.oneLine(why));
-            err.flush();
+        Optional<ClusterImport> read = FileImportOutput.read("adpack import clusters", file,
+                ClusterDirectoryReader.create()::read, spec.commandLine().getErr());
+        if (read.isEmpty()) {
             return AdpackCommand.INPUT_PROBLEM;
         }
+        ClusterImport result = read.get();
         JsonMapper mapper = AdpackJson.standard().mapper();
         FileImportOutput.print(spec.commandLine().getOut(), mapper, "clusters", mapper.valueToTree(result.clusters()),
                 result.rejections(), result.stats());

@@ -3,11 +3,8 @@ package eu.adpack.examples.cli;
 import eu.adpack.adapters.files.MemberImport;
 import eu.adpack.adapters.files.MemberListReader;
 import eu.adpack.core.json.AdpackJson;
-import eu.adpack.core.source.UnreadableInputException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,20 +37,12 @@ public final class ImportMembersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        MemberImport result;
-        try {
-            result = MemberListReader.withDefaults().read(file);
-        } catch (UnreadableInputException e) {
-            err.println("adpack import members: " + FileImportOutput.oneLine(e.getMessage()));
-            err.flush();
-            return AdpackCommand.INPUT_PROBLEM;
-        } catch (UncheckedIOException e) {
-            String why = e.getCause() instanceof NoSuchFileException ? file + ": no such file" : e.getMessage();
-            err.println("adpack import members: " + FileImportOutput.oneLine(why));
-            err.flush();
+        Optional<MemberImport> read = FileImportOutput.read("adpack import members", file,
+                MemberListReader.withDefaults()::read, spec.commandLine().getErr());
+        if (read.isEmpty()) {
             return AdpackCommand.INPUT_PROBLEM;
         }
+        MemberImport result = read.get();
         JsonMapper mapper = keepPersonalData ? AdpackJson.standard().mapper()
                 : AdpackJson.withoutPersonalData().mapper();
         FileImportOutput.print(spec.commandLine().getOut(), mapper, "organisations",

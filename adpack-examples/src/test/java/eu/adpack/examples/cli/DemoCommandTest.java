@@ -1,37 +1,23 @@
 package eu.adpack.examples.cli;
 
+import static eu.adpack.examples.cli.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DemoCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = AdpackCommand.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int exit = cmd.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void runsEveryStepOnTheBundledSamplesAndWritesAgendas() throws IOException {
-        Run r = run("demo", "--out", dir.toString());
+        CommandRun r = run("demo", "--out", dir.toString());
 
         assertThat(r.exit()).as(r.err()).isEqualTo(0);
         assertThat(r.err()).isEmpty();
@@ -58,7 +44,7 @@ class DemoCommandTest {
 
     @Test
     void aMissingPartnershipFileIsAnInputProblem() {
-        Run r = run("demo", "--partnership", dir.resolve("missing.json").toString(), "--out", dir.toString());
+        CommandRun r = run("demo", "--partnership", dir.resolve("missing.json").toString(), "--out", dir.toString());
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).startsWith("demo: ").contains("missing.json");

@@ -1,16 +1,13 @@
 package eu.adpack.examples.cli;
 
+import static eu.adpack.examples.cli.CommandRun.runWithSystemStreams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.adpack.adapters.testkit.Fault;
 import eu.adpack.adapters.testkit.FaultPlan;
 import eu.adpack.adapters.testkit.FaultyRegistryServer;
 import eu.adpack.adapters.testkit.ScriptedResponse;
-import eu.adpack.core.json.AdpackJson;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,28 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 class ImportEenCommandTest {
-    private record Run(int exit, String out, String err) {
-        JsonNode json() {
-            return AdpackJson.standard().mapper().readTree(out);
-        }
-    }
-
-    private static Run run(String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = AdpackCommand.commandLine().setOut(new java.io.PrintWriter(System.out, true))
-                    .setErr(new java.io.PrintWriter(System.err, true)).execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-    }
 
     private static String resource(String name) {
         try {
@@ -53,7 +28,7 @@ class ImportEenCommandTest {
 
     @Test
     void importsLegacyXmlIntoOneJsonDocument() {
-        Run run = run("import", "een", "--file", resource("pod-sample.xml"));
+        CommandRun run = runWithSystemStreams("import", "een", "--file", resource("pod-sample.xml"));
 
         assertThat(run.exit()).isZero();
         JsonNode doc = run.json();
@@ -68,7 +43,7 @@ class ImportEenCommandTest {
 
     @Test
     void reportsBadRecordsAndKeepsTheGoodOnes() {
-        Run run = run("import", "een", "--file", resource("b2b-page.json"));
+        CommandRun run = runWithSystemStreams("import", "een", "--file", resource("b2b-page.json"));
 
         assertThat(run.exit()).isZero();
         JsonNode rejected = run.json().get("rejected");
@@ -83,7 +58,7 @@ class ImportEenCommandTest {
     void anUnusableInputExitsWithOneAndAOneLineReason(@TempDir Path dir) throws Exception {
         Path csv = Files.writeString(dir.resolve("m.csv"), "id,name\n1,Acme\n");
         for (String file : List.of(csv.toString(), resource("pod-doctype.xml"))) {
-            Run run = run("import", "een", "--file", file);
+            CommandRun run = runWithSystemStreams("import", "een", "--file", file);
             assertThat(run.exit()).isEqualTo(1);
             assertThat(run.out()).isEmpty();
             assertThat(run.err().strip()).startsWith("adpack import een: ").doesNotContain("\n");
@@ -97,7 +72,7 @@ class ImportEenCommandTest {
         String xml = Files.readString(Path.of(resource("pod-sample.xml")));
         Path cutXml = Files.writeString(dir.resolve("cut.xml"), xml.substring(0, xml.indexOf("TRUK20190101002")));
         for (Path file : List.of(cutJson, cutXml)) {
-            Run run = run("import", "een", "--file", file.toString());
+            CommandRun run = runWithSystemStreams("import", "een", "--file", file.toString());
             assertThat(run.exit()).as(file.toString()).isZero();
             assertThat(run.err()).isEmpty();
             JsonNode doc = run.json();
@@ -107,18 +82,18 @@ class ImportEenCommandTest {
             assertThat(last.get("field").asString()).isEqualTo("document");
             assertThat(last.get("reason").asString()).containsPattern("^not (valid JSON|well-formed XML) from here on");
         }
-        assertThat(run("import", "een", "--file", cutXml.toString()).json().get("profiles").get(0).get("reference")
+        assertThat(runWithSystemStreams("import", "een", "--file", cutXml.toString()).json().get("profiles").get(0).get("reference")
                 .asString()).isEqualTo("BOCN20160720001");
     }
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertThat(run("import", "een").exit()).isEqualTo(2);
-        assertThat(run("import", "een", "--file", "a.xml", "--url", "https://x.example").exit()).isEqualTo(2);
-        assertThat(run("import", "een", "--url", "https://x.example", "--types", "XX").exit()).isEqualTo(2);
-        assertThat(run("import", "een", "--url", "https://x.example", "--since", "yesterday").exit()).isEqualTo(2);
-        assertThat(run("import", "een", "--url", "http://x.example").exit()).isEqualTo(2);
-        Run missingKey = run("import", "een", "--url", "https://x.example", "--api-key-env", "ADPACK_NO_SUCH_VAR");
+        assertThat(runWithSystemStreams("import", "een").exit()).isEqualTo(2);
+        assertThat(runWithSystemStreams("import", "een", "--file", "a.xml", "--url", "https://x.example").exit()).isEqualTo(2);
+        assertThat(runWithSystemStreams("import", "een", "--url", "https://x.example", "--types", "XX").exit()).isEqualTo(2);
+        assertThat(runWithSystemStreams("import", "een", "--url", "https://x.example", "--since", "yesterday").exit()).isEqualTo(2);
+        assertThat(runWithSystemStreams("import", "een", "--url", "http://x.example").exit()).isEqualTo(2);
+        CommandRun missingKey = runWithSystemStreams("import", "een", "--url", "https://x.example", "--api-key-env", "ADPACK_NO_SUCH_VAR");
         assertThat(missingKey.exit()).isEqualTo(2);
         assertThat(missingKey.err()).contains("ADPACK_NO_SUCH_VAR is not set");
     }
@@ -129,7 +104,7 @@ class ImportEenCommandTest {
                 + "{\"code\":\"TO\"},\"lastModified\":\"2024-03-01\"}],\"pagingInfo\":{\"hasNext\":false}}}";
         try (var server = FaultyRegistryServer.builder(r -> ScriptedResponse.json(page))
                 .plan(FaultPlan.sequence(Fault.SERVER_ERROR)).retryAfter("0").start()) {
-            Run run = run("import", "een", "--url", server.baseUri().toString(), "--insecure-http", "--since",
+            CommandRun run = runWithSystemStreams("import", "een", "--url", server.baseUri().toString(), "--insecure-http", "--since",
                     "2024-01-01", "--types", "TO,TR");
 
             assertThat(run.exit()).isZero();
@@ -143,7 +118,7 @@ class ImportEenCommandTest {
     @Test
     void anUnavailableRegistryExitsWithOne() {
         try (var server = FaultyRegistryServer.start(r -> ScriptedResponse.status(403, "forbidden"))) {
-            Run run = run("import", "een", "--url", server.baseUri().toString(), "--insecure-http");
+            CommandRun run = runWithSystemStreams("import", "een", "--url", server.baseUri().toString(), "--insecure-http");
             assertThat(run.exit()).isEqualTo(1);
             assertThat(run.err()).contains("refused with status 403");
         }

@@ -1,39 +1,19 @@
 package eu.adpack.examples.cli;
 
+import static eu.adpack.examples.cli.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code adpack import members} and {@code adpack import clusters}, run in-process. */
 class ImportFilesCommandTest {
     private static final Path FILES = Path.of("src/test/resources/import");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private record Run(int exit, String out, String err) {
-        JsonNode json() {
-            return JSON.readTree(out);
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = AdpackCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void membersPrintsOneDocumentWithOrganisationsRejectionsAndStats() {
-        Run r = run("import", "members", "--file", FILES.resolve("members-bad-rows.csv").toString());
+        CommandRun r = run("import", "members", "--file", FILES.resolve("members-bad-rows.csv").toString());
 
         assertThat(r.exit()).isEqualTo(0);
         assertThat(r.err()).isEmpty();
@@ -59,8 +39,8 @@ class ImportFilesCommandTest {
 
     @Test
     void membersLeavesContactsOutUnlessAskedToKeepThem() {
-        Run withoutContacts = run("import", "members", "--file", FILES.resolve("members-sample.csv").toString());
-        Run withContacts = run("import", "members", "--keep-personal-data", "--file",
+        CommandRun withoutContacts = run("import", "members", "--file", FILES.resolve("members-sample.csv").toString());
+        CommandRun withContacts = run("import", "members", "--keep-personal-data", "--file",
                 FILES.resolve("members-sample.csv").toString());
 
         assertThat(withoutContacts.exit()).isEqualTo(0);
@@ -74,7 +54,7 @@ class ImportFilesCommandTest {
 
     @Test
     void membersReadsTheJsonFormToo() {
-        Run r = run("import", "members", "--file", FILES.resolve("members.json").toString());
+        CommandRun r = run("import", "members", "--file", FILES.resolve("members.json").toString());
 
         assertThat(r.exit()).isEqualTo(0);
         JsonNode doc = r.json();
@@ -86,7 +66,7 @@ class ImportFilesCommandTest {
 
     @Test
     void clustersPrintsOneDocumentWithClustersRejectionsAndStats() {
-        Run r = run("import", "clusters", "--file", FILES.resolve("eccp-clusters.csv").toString());
+        CommandRun r = run("import", "clusters", "--file", FILES.resolve("eccp-clusters.csv").toString());
 
         assertThat(r.exit()).isEqualTo(0);
         JsonNode doc = r.json();
@@ -105,9 +85,9 @@ class ImportFilesCommandTest {
 
     @Test
     void anUnusableFileExitsOneWithAOneLineReasonAndNothingOnStdout() {
-        Run binary = run("import", "members", "--file", FILES.resolve("members-binary.xlsx").toString());
-        Run header = run("import", "clusters", "--file", FILES.resolve("members-missing-country.csv").toString());
-        Run missing = run("import", "members", "--file", FILES.resolve("no-such-file.csv").toString());
+        CommandRun binary = run("import", "members", "--file", FILES.resolve("members-binary.xlsx").toString());
+        CommandRun header = run("import", "clusters", "--file", FILES.resolve("members-missing-country.csv").toString());
+        CommandRun missing = run("import", "members", "--file", FILES.resolve("no-such-file.csv").toString());
 
         assertThat(binary.exit()).isEqualTo(1);
         assertThat(binary.out()).isEmpty();

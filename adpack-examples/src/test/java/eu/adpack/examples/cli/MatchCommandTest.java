@@ -1,5 +1,6 @@
 package eu.adpack.examples.cli;
 
+import static eu.adpack.examples.cli.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.adpack.core.geo.Country;
@@ -7,8 +8,6 @@ import eu.adpack.core.json.AdpackJson;
 import eu.adpack.core.profile.PartnerProfile;
 import eu.adpack.core.profile.ProfileType;
 import eu.adpack.core.taxonomy.TermId;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,25 +23,9 @@ class MatchCommandTest {
     private static final Path MEMBERS = Path.of("src/test/resources/match/members-cross-sector.csv");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private record Run(int exit, String out, String err) {
-        JsonNode json() {
-            return JSON.readTree(out);
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = AdpackCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void crossSectorPutsThePrintedElectronicsSmeFirstForTheFoodPacker() {
-        Run r = run("match", "--members", MEMBERS.toString(), "--top", "3");
+        CommandRun r = run("match", "--members", MEMBERS.toString(), "--top", "3");
 
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode doc = r.json();
@@ -83,7 +65,7 @@ class MatchCommandTest {
         Path profiles = dir.resolve("profiles.json");
         Files.writeString(profiles, AdpackJson.standard().write(Map.of("profiles", List.of(canada, germany))));
 
-        Run r = run("match", "--members", MEMBERS.toString(), "--profiles", profiles.toString());
+        CommandRun r = run("match", "--members", MEMBERS.toString(), "--profiles", profiles.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode results = r.json().get("results");
@@ -102,7 +84,7 @@ class MatchCommandTest {
     void unreadableProfilesAreAnInputProblem(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "not json");
-        Run r = run("match", "--members", MEMBERS.toString(), "--profiles", bad.toString());
+        CommandRun r = run("match", "--members", MEMBERS.toString(), "--profiles", bad.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("bad.json");
         assertThat(run("match", "--members", MEMBERS.toString(), "--mode", "sideways").exit()).isEqualTo(2);

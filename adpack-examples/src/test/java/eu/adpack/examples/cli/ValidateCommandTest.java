@@ -1,5 +1,6 @@
 package eu.adpack.examples.cli;
 
+import static eu.adpack.examples.cli.CommandRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.adpack.core.Problem;
@@ -14,8 +15,6 @@ import eu.adpack.core.taxonomy.Taxonomies;
 import eu.adpack.core.taxonomy.TermId;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ValidateCommandTest {
     /** The bundled sample, relative to the module directory where Maven runs the tests. */
@@ -34,29 +32,13 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-        List<String> outLines() {
-            return out.isEmpty() ? List.of() : List.of(out.split("\\R"));
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = AdpackCommand.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int exit = cmd.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private static Partnership sample() {
         return AdpackJson.standard().read(SAMPLE, Partnership.class);
     }
 
     @Test
     void theBundledSampleValidatesClean() {
-        Run r = run("validate", "--partnership", SAMPLE.toString());
+        CommandRun r = run("validate", "--partnership", SAMPLE.toString());
         assertThat(r.exit()).isEqualTo(0);
         assertThat(r.outLines()).containsExactly("ok: partnership adpack2: 6 clusters, 21 organisations, 4 missions,"
                 + " 1 event, 11 agreements, no problems");
@@ -122,7 +104,7 @@ class ValidateCommandTest {
                 .build();
         Path file = dir.resolve("bad.json");
         AdpackJson.standard().write(file, bad);
-        Run r = run("validate", "--partnership", file.toString());
+        CommandRun r = run("validate", "--partnership", file.toString());
         assertThat(r.exit()).isEqualTo(1);
         List<Problem> expected = bad.validate();
         assertThat(r.outLines()).hasSize(expected.size()).allSatisfy(l -> assertThat(l).matches(PROBLEM_LINE))
@@ -138,7 +120,7 @@ class ValidateCommandTest {
     void unreadableJsonExitsOneWithAOneLineReason() throws IOException {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{ \"id\": \"adpack2\", \"name\": ");
-        Run r = run("validate", "--partnership", broken.toString());
+        CommandRun r = run("validate", "--partnership", broken.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("adpack validate: " + broken + ": line 1").endsWith(System.lineSeparator());
@@ -146,7 +128,7 @@ class ValidateCommandTest {
 
         Path badCountry = dir.resolve("bad-country.json");
         Files.writeString(badCountry, Files.readString(SAMPLE).replace("\"country\": \"CZ\"", "\"country\": \"ZZ\""));
-        Run c = run("validate", "--partnership", badCountry.toString());
+        CommandRun c = run("validate", "--partnership", badCountry.toString());
         assertThat(c.exit()).isEqualTo(1);
         assertThat(c.outLines()).allSatisfy(l -> assertThat(l).matches(PROBLEM_LINE)).contains(
                 "[adpack/invalid-record] clusters[0] (nanoprogress): country: 'ZZ' is not valid (expected an ISO"
@@ -159,18 +141,18 @@ class ValidateCommandTest {
         Path topLevel = dir.resolve("no-name.json");
         Files.writeString(topLevel, "{\"id\": \"x\", \"start\": \"2018-01-01\", \"end\": \"2019-01-01\","
                 + " \"coordinator\": \"c\"}");
-        Run t = run("validate", "--partnership", topLevel.toString());
+        CommandRun t = run("validate", "--partnership", topLevel.toString());
         assertThat(t.exit()).isEqualTo(1);
         assertThat(t.out()).isEmpty();
         assertThat(t.err().strip()).contains("partnership x: name: 'null' is missing").doesNotContain("\n");
 
         Path nothing = dir.resolve("null.json");
         Files.writeString(nothing, "null");
-        Run n = run("validate", "--partnership", nothing.toString());
+        CommandRun n = run("validate", "--partnership", nothing.toString());
         assertThat(n.exit()).isEqualTo(1);
         assertThat(n.err().strip()).endsWith("the document is JSON null (expected Partnership)");
 
-        Run missing = run("validate", "--partnership", dir.resolve("none.json").toString());
+        CommandRun missing = run("validate", "--partnership", dir.resolve("none.json").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err().strip()).endsWith("none.json: no such file");
     }

@@ -40,17 +40,7 @@ enum ClusterColumn {
     static Optional<ClusterColumn> forHeader(String cell) {
         String key = cell.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
                 .replaceAll("^_|_$", "");
-        for (ClusterColumn c : values()) {
-            if (c.header.equals(key)) {
-                return Optional.of(c);
-            }
-            for (String a : c.aliases) {
-                if (a.equals(key)) {
-                    return Optional.of(c);
-                }
-            }
-        }
-        return Optional.empty();
+        return Header.column(values(), key, c -> c.header, c -> c.aliases);
     }
 
     MemberType memberType() {

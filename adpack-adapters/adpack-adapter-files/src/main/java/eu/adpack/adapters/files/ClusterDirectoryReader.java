@@ -5,17 +5,15 @@ import static eu.adpack.adapters.files.ClusterColumn.*;
 import eu.adpack.core.InvalidRecordException;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.geo.NutsRegion;
-import java.io.IOException;
+import eu.adpack.core.internal.csv.CsvParser;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Reads a cluster directory exported from the European Cluster Collaboration Platform (which has no public API) as
@@ -49,12 +47,7 @@ public final class ClusterDirectoryReader {
      * @throws UncheckedIOException if the file cannot be read
      */
     public ClusterImport read(Path file) {
-        Objects.requireNonNull(file, "file");
-        try {
-            return read(Files.readAllBytes(file), file.getFileName().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return ImportInput.fromFile(file, this::read);
     }
 
     /**
@@ -67,13 +60,7 @@ public final class ClusterDirectoryReader {
      * @throws UncheckedIOException if reading fails
      */
     public ClusterImport read(InputStream in, String source) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(source, "source");
-        try {
-            return read(in.readAllBytes(), source);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
-        }
+        return ImportInput.fromStream(in, source, this::read);
     }
 
     private ClusterImport read(byte[] bytes, String source) {

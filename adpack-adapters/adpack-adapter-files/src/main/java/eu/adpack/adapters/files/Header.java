@@ -1,5 +1,6 @@
 package eu.adpack.adapters.files;
 
+import eu.adpack.core.internal.csv.CsvParser;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,6 +36,25 @@ final class Header<K extends Enum<K>> {
         }
         throw new UnreadableFileException(source + ": every line is blank or holds only delimiters (expected a header"
                 + " line of column names)");
+    }
+
+    /**
+     * Finds the column that a normalised header cell names: the one whose canonical name or one of whose aliases it
+     * is, the first in declaration order.
+     */
+    static <K> Optional<K> column(K[] columns, String key, Function<K, String> canonical,
+            Function<K, String[]> aliases) {
+        for (K c : columns) {
+            if (canonical.apply(c).equals(key)) {
+                return Optional.of(c);
+            }
+            for (String a : aliases.apply(c)) {
+                if (a.equals(key)) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

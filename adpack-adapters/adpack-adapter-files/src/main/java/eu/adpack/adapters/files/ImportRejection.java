@@ -1,6 +1,10 @@
 package eu.adpack.adapters.files;
 
 import eu.adpack.core.source.Rejection;
+import eu.adpack.core.source.SourceResult;
+import eu.adpack.core.source.SourceWarning;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -56,6 +60,23 @@ public record ImportRejection(int line, String id, String field, String reason, 
      */
     public Rejection toRejection() {
         return Rejection.of(record(), field, reason);
+    }
+
+    /**
+     * Puts an import in the source SPI's form: the rejections of records that were not imported as
+     * {@link Rejection}s, the values dropped from records that were imported as {@link SourceWarning}s, one page.
+     */
+    static <T> SourceResult<T> toSourceResult(List<T> imported, List<ImportRejection> rejections) {
+        List<Rejection> rejected = new ArrayList<>();
+        List<SourceWarning> warnings = new ArrayList<>();
+        for (ImportRejection r : rejections) {
+            if (r.recordKept()) {
+                warnings.add(new SourceWarning(r.record(), r.field(), r.reason()));
+            } else {
+                rejected.add(r.toRejection());
+            }
+        }
+        return new SourceResult<>(imported, rejected, warnings, 1);
     }
 
     /** Returns {@code record: field: reason}, the form of AdPack's error messages. */

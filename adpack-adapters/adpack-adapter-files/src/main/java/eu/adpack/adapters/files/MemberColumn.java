@@ -45,17 +45,7 @@ enum MemberColumn {
     /** Finds the column a header cell names; case, blanks and hyphens do not matter ({@code Target countries}). */
     static Optional<MemberColumn> forHeader(String cell) {
         String key = normalise(cell);
-        for (MemberColumn c : values()) {
-            if (c.header.equals(key)) {
-                return Optional.of(c);
-            }
-            for (String a : c.aliases) {
-                if (a.equals(key)) {
-                    return Optional.of(c);
-                }
-            }
-        }
-        return Optional.empty();
+        return Header.column(values(), key, c -> c.header, c -> c.aliases);
     }
 
     static String normalise(String cell) {

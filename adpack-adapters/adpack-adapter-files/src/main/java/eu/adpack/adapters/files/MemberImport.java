@@ -3,7 +3,6 @@ package eu.adpack.adapters.files;
 import eu.adpack.core.source.Rejection;
 import eu.adpack.core.source.SourceResult;
 import eu.adpack.core.source.SourceWarning;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,15 +29,6 @@ public record MemberImport(List<Member> members, List<ImportRejection> rejection
      * @return the result
      */
     public SourceResult<Member> toSourceResult() {
-        List<Rejection> rejected = new ArrayList<>();
-        List<SourceWarning> warnings = new ArrayList<>();
-        for (ImportRejection r : rejections) {
-            if (r.recordKept()) {
-                warnings.add(new SourceWarning(r.record(), r.field(), r.reason()));
-            } else {
-                rejected.add(r.toRejection());
-            }
-        }
-        return new SourceResult<>(members, rejected, warnings, 1);
+        return ImportRejection.toSourceResult(members, rejections);
     }
 }

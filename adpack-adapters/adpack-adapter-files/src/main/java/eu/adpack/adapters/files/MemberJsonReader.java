@@ -1,6 +1,7 @@
 package eu.adpack.adapters.files;
 
 import eu.adpack.core.InvalidRecordException;
+import eu.adpack.core.internal.json.JsonPaths;
 import eu.adpack.core.json.AdpackJson;
 import eu.adpack.core.organisation.Organisation;
 import eu.adpack.core.organisation.Statement;
@@ -170,25 +171,15 @@ final class MemberJsonReader {
 
     /** The JSON path of the failing value; the model's field when the record as a whole failed to build. */
     private static String path(JacksonException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        if (sb.length() == 0) {
+        String path = JsonPaths.of(e);
+        if (path.isEmpty()) {
             for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
                 if (t instanceof InvalidRecordException ire) {
                     return ire.field();
                 }
             }
         }
-        return sb.toString();
+        return path;
     }
 
     private static String reason(JacksonException e) {

@@ -1,9 +1,8 @@
 package eu.adpack.adapters.files;
 
-import java.io.IOException;
+import eu.adpack.core.internal.csv.CsvParser;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,12 +56,7 @@ public final class MemberListReader {
      * @throws UncheckedIOException if the file cannot be read
      */
     public MemberImport read(Path file) {
-        Objects.requireNonNull(file, "file");
-        try {
-            return read(Files.readAllBytes(file), file.getFileName().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return ImportInput.fromFile(file, this::read);
     }
 
     /**
@@ -75,13 +69,7 @@ public final class MemberListReader {
      * @throws UncheckedIOException if reading fails
      */
     public MemberImport read(InputStream in, String source) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(source, "source");
-        try {
-            return read(in.readAllBytes(), source);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
-        }
+        return ImportInput.fromStream(in, source, this::read);
     }
 
     private MemberImport read(byte[] bytes, String source) {

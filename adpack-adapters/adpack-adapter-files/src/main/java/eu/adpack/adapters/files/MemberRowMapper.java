@@ -7,6 +7,7 @@ import eu.adpack.core.geo.Country;
 import eu.adpack.core.geo.Language;
 import eu.adpack.core.geo.NutsRegion;
 import eu.adpack.core.internal.Check;
+import eu.adpack.core.internal.csv.CsvParser;
 import eu.adpack.core.organisation.ContactPerson;
 import eu.adpack.core.organisation.MarketReadiness;
 import eu.adpack.core.organisation.Organisation;

@@ -1,4 +1,4 @@
-package eu.adpack.adapters.files;
+package eu.adpack.core.internal.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

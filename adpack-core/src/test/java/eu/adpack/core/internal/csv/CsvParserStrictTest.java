@@ -1,4 +1,4 @@
-package eu.adpack.core.taxonomy.internal;
+package eu.adpack.core.internal.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class CsvReaderTest {
-    private static List<CsvReader.Row> read(String text) {
-        return CsvReader.readAll(new StringReader(text), "test.csv");
+class CsvParserStrictTest {
+    private static List<CsvParser.Record> read(String text) {
+        return CsvParser.readStrict(new StringReader(text), "test.csv");
     }
 
     @Test
     void readsQuotedCellsDoubledQuotesAndCommasInsideQuotes() {
-        List<CsvReader.Row> rows = read("a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"\",x,\r\n");
+        List<CsvParser.Record> rows = read("a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"\",x,\r\n");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).cells()).containsExactly("a", "b, c", "say \"hi\"");
         assertThat(rows.get(1).cells()).containsExactly("", "x", "");
@@ -27,16 +27,16 @@ class CsvReaderTest {
 
     @Test
     void aQuotedLineBreakStaysInTheCellAndLinesAreCountedFromTheRecordStart() {
-        List<CsvReader.Row> rows = read("h1,h2\r\n\"two\r\nlines\",b\r\nc,d");
-        assertThat(rows).extracting(CsvReader.Row::line).containsExactly(1, 2, 4);
+        List<CsvParser.Record> rows = read("h1,h2\r\n\"two\r\nlines\",b\r\nc,d");
+        assertThat(rows).extracting(CsvParser.Record::line).containsExactly(1, 2, 4);
         assertThat(rows.get(1).cells()).containsExactly("two\r\nlines", "b");
         assertThat(rows.get(2).cells()).containsExactly("c", "d");
     }
 
     @Test
     void skipsAByteOrderMarkAndBlankLines() {
-        List<CsvReader.Row> rows = read("\uFEFFcode,label\n\nx,y\n");
-        assertThat(rows).extracting(CsvReader.Row::cells)
+        List<CsvParser.Record> rows = read("\uFEFFcode,label\n\nx,y\n");
+        assertThat(rows).extracting(CsvParser.Record::cells)
                 .containsExactly(List.of("code", "label"), List.of("x", "y"));
         assertThat(rows.get(1).line()).isEqualTo(3);
         assertThat(rows.get(1).cell(5)).isEmpty();
@@ -46,16 +46,25 @@ class CsvReaderTest {
     @Test
     void anUnclosedQuoteOrTextAfterAClosingQuoteIsAnErrorNamingTheLine() {
         assertThatThrownBy(() -> read("a,b\n\"open,c\n"))
-                .isInstanceOf(CsvReader.CsvSyntaxException.class)
+                .isInstanceOf(CsvParser.CsvSyntaxException.class)
                 .hasMessage("test.csv line 2: quoted cell is never closed (expected a closing '\"')");
         assertThatThrownBy(() -> read("a\n\"x\"y,z\n"))
-                .isInstanceOf(CsvReader.CsvSyntaxException.class)
+                .isInstanceOf(CsvParser.CsvSyntaxException.class)
                 .hasMessageStartingWith("test.csv line 2: 'y' after a closing quote");
     }
 
     @Test
     void aQuoteInsideAnUnquotedCellIsKept() {
         assertThat(read("5\" disk,x").get(0).cells()).containsExactly("5\" disk", "x");
+    }
+
+    @Test
+    void strictModeOpensNoQuoteAfterABlankAndCountsLinesEndedByALoneCr() {
+        // A blank before a quote does not open a quoted cell, so the comma inside it separates cells.
+        assertThat(read("a, \"b,c\"\n").get(0).cells()).containsExactly("a", " \"b", "c\"");
+        // Lines ended by a lone CR are counted like any other line ending.
+        assertThatThrownBy(() -> read("a,b\rc,d\r\"e\"f"))
+                .hasMessageStartingWith("test.csv line 3: 'f' after a closing quote");
     }
 
     /** Writes cells the way RFC 4180 says, independently of the reader. */
@@ -78,7 +87,7 @@ class CsvReaderTest {
                 .checkAssert((records, crlf) -> {
                     // Two cells at least: a record of one empty cell is a blank line, which the reader skips.
                     String text = write(records, crlf == 1 ? "\r\n" : "\n");
-                    assertThat(read(text)).extracting(CsvReader.Row::cells).containsExactlyElementsOf(records);
+                    assertThat(read(text)).extracting(CsvParser.Record::cells).containsExactlyElementsOf(records);
                 });
     }
 
