@@ -5,7 +5,6 @@ import eu.adpack.adapters.een.EenSource;
 import eu.adpack.core.AdpackException;
 import eu.adpack.core.Problem;
 import eu.adpack.core.event.MatchmakingEvent;
-import eu.adpack.core.event.Participant;
 import eu.adpack.core.indicator.Indicators;
 import eu.adpack.core.json.AdpackJson;
 import eu.adpack.core.organisation.Organisation;
@@ -22,7 +21,6 @@ import eu.adpack.matching.Matcher;
 import eu.adpack.matching.Matchers;
 import eu.adpack.matching.Pairing;
 import eu.adpack.matching.TermResolver;
-import eu.adpack.matching.schedule.Agendas;
 import eu.adpack.matching.schedule.EventProblem;
 import eu.adpack.matching.schedule.ScheduleResult;
 import eu.adpack.matching.schedule.SolveOptions;
@@ -32,11 +30,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -223,15 +219,9 @@ public final class DemoCommand implements Callable<Integer> {
             return;
         }
         MatchmakingEvent scheduled = problem.apply(result);
-        Path dir = out.resolve(safe(event.id()));
+        Path dir = out.resolve(ScheduleCommand.safe(event.id()));
         try {
-            Files.createDirectories(dir);
-            Instant stamp = Instant.now();
-            for (Participant p : scheduled.participants()) {
-                Files.writeString(dir.resolve(safe(p.id()) + ".ics"), Agendas.iCalendar(scheduled, p.id(), stamp),
-                        StandardCharsets.UTF_8);
-            }
-            Files.writeString(dir.resolve("agendas.html"), Agendas.html(scheduled), StandardCharsets.UTF_8);
+            ScheduleCommand.writeAgendas(scheduled, dir, dir.resolve("agendas.html"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -244,9 +234,5 @@ public final class DemoCommand implements Callable<Integer> {
             throw new AdpackException("bundled sample " + name + " is missing from the jar");
         }
         return in;
-    }
-
-    private static String safe(String id) {
-        return id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

@@ -145,17 +145,7 @@ final class ScheduleCommand implements Callable<Integer> {
         if (result.totalBreaks().isPresent() && (icsDir != null || html != null)) {
             MatchmakingEvent scheduled = ep.apply(result);
             try {
-                if (icsDir != null) {
-                    Files.createDirectories(icsDir);
-                    Instant stamp = Instant.now();
-                    for (Participant p : scheduled.participants()) {
-                        Files.writeString(icsDir.resolve(safe(p.id()) + ".ics"),
-                                Agendas.iCalendar(scheduled, p.id(), stamp), StandardCharsets.UTF_8);
-                    }
-                }
-                if (html != null) {
-                    Files.writeString(html, Agendas.html(scheduled), StandardCharsets.UTF_8);
-                }
+                writeAgendas(scheduled, icsDir, html);
             } catch (IOException e) {
                 err.println("schedule: cannot write agendas: " + e.getMessage());
                 err.flush();
@@ -165,7 +155,26 @@ final class ScheduleCommand implements Callable<Integer> {
         return AdpackCommand.OK;
     }
 
-    private static String safe(String id) {
+    /**
+     * Writes one iCalendar file per participant into {@code icsDir} and the event's HTML agendas into {@code html};
+     * either may be null to skip it.
+     */
+    static void writeAgendas(MatchmakingEvent scheduled, Path icsDir, Path html) throws IOException {
+        if (icsDir != null) {
+            Files.createDirectories(icsDir);
+            Instant stamp = Instant.now();
+            for (Participant p : scheduled.participants()) {
+                Files.writeString(icsDir.resolve(safe(p.id()) + ".ics"), Agendas.iCalendar(scheduled, p.id(), stamp),
+                        StandardCharsets.UTF_8);
+            }
+        }
+        if (html != null) {
+            Files.writeString(html, Agendas.html(scheduled), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A participant or event id made safe as a file name. */
+    static String safe(String id) {
         return id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
