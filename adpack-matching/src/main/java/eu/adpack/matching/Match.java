@@ -1,6 +1,6 @@
 package eu.adpack.matching;
 
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import java.util.Objects;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package eu.adpack.matching;
 
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.matching.text.Bm25;
 import java.time.LocalDate;
 import java.util.Collection;

@@ -3,7 +3,7 @@ package eu.adpack.matching;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.organisation.Organisation;
 import eu.adpack.core.organisation.Statement;
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.profile.PartnerProfile;
 import eu.adpack.core.profile.PartnershipType;
 import eu.adpack.core.profile.ProfileStatus;

@@ -3,7 +3,7 @@ package eu.adpack.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.taxonomy.Taxonomies;
 import eu.adpack.core.taxonomy.TermId;
 import eu.adpack.core.taxonomy.ValueChainStage;

@@ -10,7 +10,7 @@ import eu.adpack.core.geo.Country;
 import eu.adpack.core.organisation.Organisation;
 import eu.adpack.core.partnership.Cluster;
 import eu.adpack.core.partnership.Partnership;
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.programme.Intermediary;
 import eu.adpack.core.programme.Mission;
 import eu.adpack.core.programme.MissionKind;

@@ -4,7 +4,7 @@ import eu.adpack.core.PersonalData;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.geo.Language;
 import eu.adpack.core.geo.NutsRegion;
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.taxonomy.TaxonomyId;
 import eu.adpack.core.taxonomy.TermId;
 import java.lang.reflect.RecordComponent;

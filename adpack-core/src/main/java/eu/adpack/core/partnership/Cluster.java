@@ -3,6 +3,7 @@ package eu.adpack.core.partnership;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.geo.NutsRegion;
 import eu.adpack.core.internal.Check;
+import eu.adpack.core.taxonomy.Sector;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;

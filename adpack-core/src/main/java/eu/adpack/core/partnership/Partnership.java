@@ -16,6 +16,7 @@ import eu.adpack.core.programme.Readiness;
 import eu.adpack.core.programme.TrainingModule;
 import eu.adpack.core.programme.TrainingParticipation;
 import eu.adpack.core.programme.Webinar;
+import eu.adpack.core.taxonomy.Sector;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -4,7 +4,7 @@ import eu.adpack.core.PersonalData;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.internal.Check;
 import eu.adpack.core.organisation.ContactPerson;
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import java.net.URI;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package eu.adpack.core.taxonomy;
 
-import eu.adpack.core.partnership.Sector;
 import eu.adpack.core.internal.csv.CsvParser;
 import java.io.Reader;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package eu.adpack.core.taxonomy;
 
-import eu.adpack.core.partnership.Sector;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;

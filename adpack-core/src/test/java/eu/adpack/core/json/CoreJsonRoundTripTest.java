@@ -7,7 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.organisation.ContactPerson;
 import eu.adpack.core.organisation.Organisation;
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.profile.PartnerProfile;
 import eu.adpack.core.testing.DomainGen;
 import eu.adpack.core.agreement.Agreement;

@@ -50,7 +50,7 @@ class OrganisationTest {
     void collectionsAreImmutableCopiesAndSetsAreSorted() {
         Organisation o = acme().targetMarket(Country.US).targetMarket(Country.CA).targetMarket(Country.US).build();
         assertThat(o.targetMarkets()).containsExactly(Country.CA, Country.US);
-        assertThatThrownBy(() -> o.sectors().add(eu.adpack.core.partnership.Sector.FOOD))
+        assertThatThrownBy(() -> o.sectors().add(eu.adpack.core.taxonomy.Sector.FOOD))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThat(o.toBuilder().build()).isEqualTo(o);
     }

@@ -3,7 +3,6 @@ package eu.adpack.core.taxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.adpack.core.partnership.Sector;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -3,7 +3,6 @@ package eu.adpack.core.taxonomy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.adpack.core.partnership.Sector;
 import org.junit.jupiter.api.Test;
 
 class TaxonomyBuilderTest {

@@ -44,7 +44,7 @@ import eu.adpack.core.organisation.ReadinessLevel;
 import eu.adpack.core.organisation.SizeClass;
 import eu.adpack.core.organisation.SizeFigures;
 import eu.adpack.core.organisation.Statement;
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.profile.IprStatus;
 import eu.adpack.core.profile.OrganisationFacts;
 import eu.adpack.core.profile.PartnerProfile;

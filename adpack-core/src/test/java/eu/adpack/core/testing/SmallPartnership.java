@@ -21,7 +21,7 @@ import eu.adpack.core.organisation.SizeClass;
 import eu.adpack.core.partnership.Cluster;
 import eu.adpack.core.partnership.ClusterRole;
 import eu.adpack.core.partnership.Partnership;
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.programme.AgendaItem;
 import eu.adpack.core.programme.Ambassador;
 import eu.adpack.core.programme.Intermediary;

@@ -5,7 +5,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
-import eu.adpack.matching.schedule.Meeting;
+import eu.adpack.matching.schedule.MeetingTask;
 import eu.adpack.matching.schedule.MeetingScheduler;
 import eu.adpack.matching.schedule.ScheduleResult;
 import eu.adpack.matching.schedule.SchedulingProblem;
@@ -36,7 +36,7 @@ final class TimefoldMeetingScheduler implements MeetingScheduler {
     public ScheduleResult schedule(SchedulingProblem problem, SolveOptions options) {
         long start = System.nanoTime();
         List<TimefoldMeeting> entities = new ArrayList<>();
-        for (Meeting m : problem.meetings()) {
+        for (MeetingTask m : problem.meetings()) {
             List<Integer> allowed = new ArrayList<>();
             for (int s = 1; s <= problem.slots(); s++) {
                 if (problem.allows(m, s)) {

@@ -11,10 +11,10 @@ import java.util.List;
  * @param selected the selected requests, in id order
  * @param totalPriority the sum of their priorities, the maximum possible for an exact selector
  */
-public record Selection(List<MeetingRequest> selected, long totalPriority) {
+public record Selection(List<CandidateRequest> selected, long totalPriority) {
 
     /** Sorts and copies. */
     public Selection {
-        selected = selected.stream().sorted(Comparator.comparingInt(MeetingRequest::id)).toList();
+        selected = selected.stream().sorted(Comparator.comparingInt(CandidateRequest::id)).toList();
     }
 }

@@ -20,7 +20,7 @@ import java.util.Set;
  * @param capacity the largest number of meetings the event can hold
  * @param sessionLimits caps per participant and session, at most one per pair; empty for none
  */
-public record SelectionProblem(List<MeetingRequest> requests, Map<Integer, Integer> caps, int defaultCap,
+public record SelectionProblem(List<CandidateRequest> requests, Map<Integer, Integer> caps, int defaultCap,
         int capacity, List<SessionLimit> sessionLimits) {
 
     /** Validates and copies. */
@@ -37,7 +37,7 @@ public record SelectionProblem(List<MeetingRequest> requests, Map<Integer, Integ
             }
         }
         Set<Integer> ids = new HashSet<>();
-        for (MeetingRequest r : requests) {
+        for (CandidateRequest r : requests) {
             if (!ids.add(r.id())) {
                 throw new InvalidProblemException("request " + r.id() + ": id: appears twice");
             }
@@ -64,7 +64,7 @@ public record SelectionProblem(List<MeetingRequest> requests, Map<Integer, Integ
      * @param capacity the largest number of meetings the event can hold
      * @throws InvalidProblemException if a part is not valid
      */
-    public SelectionProblem(List<MeetingRequest> requests, Map<Integer, Integer> caps, int defaultCap, int capacity) {
+    public SelectionProblem(List<CandidateRequest> requests, Map<Integer, Integer> caps, int defaultCap, int capacity) {
         this(requests, caps, defaultCap, capacity, List.of());
     }
 
@@ -77,7 +77,7 @@ public record SelectionProblem(List<MeetingRequest> requests, Map<Integer, Integ
      * @param tables number of tables of the event
      * @return the problem
      */
-    public static SelectionProblem of(List<MeetingRequest> requests, int capPerParticipant, int slots, int tables) {
+    public static SelectionProblem of(List<CandidateRequest> requests, int capPerParticipant, int slots, int tables) {
         return new SelectionProblem(requests, Map.of(), capPerParticipant, Math.multiplyExact(slots, tables));
     }
 

@@ -8,7 +8,7 @@ import eu.adpack.matching.schedule.InvalidProblemException;
  * Immutable and thread-safe.
  *
  * @param participant the participant id
- * @param session the session's number, as used in {@link MeetingRequest#sessions()}
+ * @param session the session's number, as used in {@link CandidateRequest#sessions()}
  * @param maxMeetings the most meetings she may have in the session, 0 or more
  */
 public record SessionLimit(int participant, int session, int maxMeetings) {

@@ -1,6 +1,6 @@
 package eu.adpack.matching.rank;
 
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.matching.Match;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -291,7 +291,7 @@ public final class DznReader {
             List<Element> requested = list("requested", nMeetings, true);
             List<Element> fixed = list("fixed", nMeetings, false);
             List<Element> precedences = list("precedences", nMeetings, false);
-            List<Meeting> meetings = new ArrayList<>();
+            List<MeetingTask> meetings = new ArrayList<>();
             List<Set<Integer>> byBusiness = new ArrayList<>();
             for (int p = 0; p <= nBusiness; p++) {
                 byBusiness.add(new TreeSet<>());
@@ -319,7 +319,7 @@ public final class DznReader {
                 if (code < 1 || code > 3) {
                     throw error(row.line(), field, "session " + code + " (expected 1, 2 or 3)");
                 }
-                Session session = Session.ofCode(code);
+                SlotWindow session = SlotWindow.ofCode(code);
                 OptionalInt fixedSlot = OptionalInt.empty();
                 if (fixed != null) {
                     Element f = fixed.get(i);
@@ -347,7 +347,7 @@ public final class DznReader {
                         preds.add(q);
                     }
                 }
-                meetings.add(new Meeting(id, a, b, session, fixedSlot, preds, Set.of()));
+                meetings.add(new MeetingTask(id, a, b, session, fixedSlot, preds, Set.of()));
                 byBusiness.get(a).add(id);
                 byBusiness.get(b).add(id);
             }

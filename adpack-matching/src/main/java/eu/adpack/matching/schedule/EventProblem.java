@@ -6,8 +6,14 @@ import eu.adpack.core.event.MeetingRequest;
 import eu.adpack.core.event.MeetingStatus;
 import eu.adpack.core.event.Participant;
 import eu.adpack.core.event.Precedence;
+import eu.adpack.core.event.Session;
 import eu.adpack.core.event.SessionCap;
 import eu.adpack.core.event.TimeSlot;
+import eu.adpack.matching.assign.CandidateRequest;
+import eu.adpack.matching.assign.MeetingSelector;
+import eu.adpack.matching.assign.Selection;
+import eu.adpack.matching.assign.SelectionProblem;
+import eu.adpack.matching.assign.SessionLimit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,7 +87,7 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
         }
         for (Participant p : event.participants()) {
             for (SessionCap cap : p.sessionCaps()) {
-                eu.adpack.core.event.Session session = session(event, cap.sessionId(), "participant " + p.id(),
+                Session session = session(event, cap.sessionId(), "participant " + p.id(),
                         "sessionCaps");
                 int first = Integer.MAX_VALUE;
                 int last = 0;
@@ -111,8 +117,8 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
             String record = "meeting " + m.id();
             int a = number(participantNo, m.participantA(), record, "participantA");
             int c = number(participantNo, m.participantB(), record, "participantB");
-            eu.adpack.matching.schedule.Meeting sm = eu.adpack.matching.schedule.Meeting.of(meetingNo.get(m.id()), a, c,
-                    Session.ANY);
+            MeetingTask sm = MeetingTask.of(meetingNo.get(m.id()), a, c,
+                    SlotWindow.ANY);
             String session = m.sessionId() != null ? m.sessionId()
                     : m.requestId() != null && requests.containsKey(m.requestId())
                     ? requests.get(m.requestId()).sessionId() : null;
@@ -133,7 +139,7 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
         }
     }
 
-    private static eu.adpack.core.event.Session session(MatchmakingEvent event, String id, String record,
+    private static Session session(MatchmakingEvent event, String id, String record,
             String field) {
         return event.sessions().stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new InvalidProblemException(record + ": " + field + ": '" + id
@@ -196,7 +202,7 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
      * @return the event with the new meetings
      */
     public static MatchmakingEvent withSelectedMeetings(MatchmakingEvent event,
-            eu.adpack.matching.assign.MeetingSelector selector) {
+            MeetingSelector selector) {
         Set<String> covered = new HashSet<>();
         Map<String, Integer> planned = new HashMap<>();
         int active = 0;
@@ -212,15 +218,15 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
         }
         List<String> participantIds = event.participants().stream().map(Participant::id).toList();
         Map<String, Integer> participantNo = index(participantIds);
-        List<eu.adpack.matching.assign.MeetingRequest> open = new ArrayList<>();
+        List<CandidateRequest> open = new ArrayList<>();
         List<MeetingRequest> openSource = new ArrayList<>();
-        List<eu.adpack.core.event.Session> sessions = event.sessions();
+        List<Session> sessions = event.sessions();
         Map<String, Participant> byId = new HashMap<>();
         event.participants().forEach(p -> byId.put(p.id(), p));
         for (MeetingRequest r : event.acceptedRequests()) {
             if (!covered.contains(r.id())) {
                 String record = "meeting request " + r.id();
-                open.add(new eu.adpack.matching.assign.MeetingRequest(openSource.size() + 1,
+                open.add(new CandidateRequest(openSource.size() + 1,
                         number(participantNo, r.requester(), record, "requester"),
                         number(participantNo, r.target(), record, "target"), r.priority(),
                         possibleSessions(sessions, byId.get(r.requester()), byId.get(r.target()), r.sessionId(),
@@ -248,12 +254,12 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
                 boundPlanned.merge(List.of(m.participantB(), only), 1, Integer::sum);
             }
         }
-        List<eu.adpack.matching.assign.SessionLimit> limits = new ArrayList<>();
+        List<SessionLimit> limits = new ArrayList<>();
         for (Participant p : event.participants()) {
             for (SessionCap cap : p.sessionCaps()) {
                 int sessionNo = sessions.indexOf(session(event, cap.sessionId(), "participant " + p.id(),
                         "sessionCaps")) + 1;
-                limits.add(eu.adpack.matching.assign.SessionLimit.of(participantNo.get(p.id()), sessionNo,
+                limits.add(SessionLimit.of(participantNo.get(p.id()), sessionNo,
                         Math.max(0, cap.maxMeetings() - boundPlanned.getOrDefault(List.of(p.id(), cap.sessionId()),
                                 0))));
             }
@@ -265,10 +271,10 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
             }
         }
         int capacity = Math.max(0, event.slotsInOrder().size() * event.tables().size() - active);
-        eu.adpack.matching.assign.Selection chosen = selector.select(
-                new eu.adpack.matching.assign.SelectionProblem(open, caps, Integer.MAX_VALUE, capacity, limits));
+        Selection chosen = selector.select(
+                new SelectionProblem(open, caps, Integer.MAX_VALUE, capacity, limits));
         List<Meeting> meetings = new ArrayList<>(event.meetings());
-        for (eu.adpack.matching.assign.MeetingRequest r : chosen.selected()) {
+        for (CandidateRequest r : chosen.selected()) {
             MeetingRequest source = openSource.get(r.id() - 1);
             meetings.add(Meeting.planned("m-" + source.id(), source.requester(), source.target(), source.id()));
         }
@@ -280,11 +286,11 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
      * its fixed slot, or else those (of its own session, if any) with a slot free for both participants; participants
      * not found (unknown ids are reported elsewhere) restrict nothing.
      */
-    private static Set<Integer> possibleSessions(List<eu.adpack.core.event.Session> sessions, Participant a,
+    private static Set<Integer> possibleSessions(List<Session> sessions, Participant a,
             Participant b, String sessionId, String fixedSlotId) {
         Set<Integer> out = new HashSet<>();
         for (int i = 0; i < sessions.size(); i++) {
-            eu.adpack.core.event.Session s = sessions.get(i);
+            Session s = sessions.get(i);
             if (sessionId != null && !s.id().equals(sessionId)) {
                 continue;
             }

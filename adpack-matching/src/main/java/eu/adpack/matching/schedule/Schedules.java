@@ -29,7 +29,7 @@ public final class Schedules {
         Map<Integer, Integer> out = new TreeMap<>();
         problem.meetingsByParticipant().forEach((p, ms) -> {
             List<Integer> slots = new ArrayList<>();
-            for (Meeting m : ms) {
+            for (MeetingTask m : ms) {
                 Integer s = slotsByMeeting.get(m.id());
                 if (s == null) {
                     throw new IllegalArgumentException("schedule: meeting " + m.id() + " has no slot");
@@ -72,16 +72,16 @@ public final class Schedules {
      */
     public static List<Assignment> assignTables(SchedulingProblem problem, Map<Integer, Integer> slotsByMeeting,
             boolean fewerTableChanges) {
-        Map<Integer, List<Meeting>> bySlot = new TreeMap<>();
-        for (Meeting m : problem.meetings()) {
+        Map<Integer, List<MeetingTask>> bySlot = new TreeMap<>();
+        for (MeetingTask m : problem.meetings()) {
             bySlot.computeIfAbsent(slotsByMeeting.get(m.id()), k -> new ArrayList<>()).add(m);
         }
         Map<Integer, Integer> tableOfParticipant = new HashMap<>();
         Map<Integer, Integer> lastSlotOfParticipant = new HashMap<>();
         List<Assignment> out = new ArrayList<>();
-        for (Map.Entry<Integer, List<Meeting>> e : bySlot.entrySet()) {
+        for (Map.Entry<Integer, List<MeetingTask>> e : bySlot.entrySet()) {
             int slot = e.getKey();
-            List<Meeting> ms = e.getValue();
+            List<MeetingTask> ms = e.getValue();
             if (ms.size() > problem.tables()) {
                 throw new IllegalArgumentException("schedule: slot " + slot + " holds " + ms.size()
                         + " meetings (expected at most " + problem.tables() + ")");
@@ -89,7 +89,7 @@ public final class Schedules {
             boolean[] taken = new boolean[problem.tables() + 1];
             Map<Integer, Integer> chosen = new HashMap<>();
             if (fewerTableChanges) {
-                for (Meeting m : ms) {
+                for (MeetingTask m : ms) {
                     for (int p : new int[] {m.first(), m.second()}) {
                         Integer t = tableOfParticipant.get(p);
                         Integer last = lastSlotOfParticipant.get(p);
@@ -101,7 +101,7 @@ public final class Schedules {
                 }
             }
             int next = 1;
-            for (Meeting m : ms) {
+            for (MeetingTask m : ms) {
                 if (!chosen.containsKey(m.id())) {
                     while (taken[next]) {
                         next++;

@@ -36,7 +36,7 @@ import java.util.TreeSet;
  * @param fairness the largest allowed difference between two participants' breaks, if any
  * @param caps caps on participants' meetings within ranges of slots; empty for none (as in the published instances)
  */
-public record SchedulingProblem(int participants, int slots, int morningSlots, int tables, List<Meeting> meetings,
+public record SchedulingProblem(int participants, int slots, int morningSlots, int tables, List<MeetingTask> meetings,
         Map<Integer, Set<Integer>> forbiddenSlots, OptionalInt fairness, List<SlotRangeCap> caps) {
 
     /** Validates and copies. */
@@ -71,8 +71,8 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
                 }
             }
         }
-        Map<Integer, Meeting> byId = new HashMap<>();
-        for (Meeting m : meetings) {
+        Map<Integer, MeetingTask> byId = new HashMap<>();
+        for (MeetingTask m : meetings) {
             for (int s : m.allowedSlots()) {
                 if (s < 1 || s > slots) {
                     throw new InvalidProblemException("meeting " + m.id() + ": allowedSlots: " + s
@@ -90,7 +90,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
             }
         }
         Map<String, Integer> fixedTaken = new HashMap<>();
-        for (Meeting m : meetings) {
+        for (MeetingTask m : meetings) {
             for (int pred : m.predecessors()) {
                 if (!byId.containsKey(pred)) {
                     throw new InvalidProblemException("meeting " + m.id() + ": predecessors: " + pred
@@ -151,7 +151,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
      * @param fairness the fairness bound, if any
      * @throws InvalidProblemException if the problem contradicts itself
      */
-    public SchedulingProblem(int participants, int slots, int morningSlots, int tables, List<Meeting> meetings,
+    public SchedulingProblem(int participants, int slots, int morningSlots, int tables, List<MeetingTask> meetings,
             Map<Integer, Set<Integer>> forbiddenSlots, OptionalInt fairness) {
         this(participants, slots, morningSlots, tables, meetings, forbiddenSlots, fairness, List.of());
     }
@@ -162,7 +162,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
         }
     }
 
-    private static void checkAcyclic(Map<Integer, Meeting> byId) {
+    private static void checkAcyclic(Map<Integer, MeetingTask> byId) {
         Map<Integer, Integer> state = new HashMap<>();
         for (int start : byId.keySet()) {
             if (state.containsKey(start)) {
@@ -213,8 +213,8 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
      * @return the meeting
      * @throws InvalidProblemException if there is none
      */
-    public Meeting meeting(int id) {
-        for (Meeting m : meetings) {
+    public MeetingTask meeting(int id) {
+        for (MeetingTask m : meetings) {
             if (m.id() == id) {
                 return m;
             }
@@ -230,7 +230,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
      * @param slot the 1-based slot
      * @return true if the slot is allowed
      */
-    public boolean allows(Meeting m, int slot) {
+    public boolean allows(MeetingTask m, int slot) {
         if (slot < 1 || slot > slots || !m.session().contains(slot, morningSlots)) {
             return false;
         }
@@ -264,8 +264,8 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
      */
     public SchedulingProblem pin(Map<Integer, Integer> previous, Collection<Integer> agreed) {
         Set<Integer> keep = new HashSet<>(agreed);
-        List<Meeting> out = new ArrayList<>(meetings.size());
-        for (Meeting m : meetings) {
+        List<MeetingTask> out = new ArrayList<>(meetings.size());
+        for (MeetingTask m : meetings) {
             Integer slot = previous.get(m.id());
             out.add(keep.contains(m.id()) && slot != null ? m.fixedAt(slot) : m);
         }
@@ -280,8 +280,8 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
      */
     public SchedulingProblem without(Collection<Integer> cancelled) {
         Set<Integer> gone = new HashSet<>(cancelled);
-        List<Meeting> out = new ArrayList<>();
-        for (Meeting m : meetings) {
+        List<MeetingTask> out = new ArrayList<>();
+        for (MeetingTask m : meetings) {
             if (!gone.contains(m.id())) {
                 Set<Integer> preds = new HashSet<>(m.predecessors());
                 preds.removeAll(gone);
@@ -297,8 +297,8 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
      * @param late the new meeting, with an id not yet used
      * @return a copy
      */
-    public SchedulingProblem with(Meeting late) {
-        List<Meeting> out = new ArrayList<>(meetings);
+    public SchedulingProblem with(MeetingTask late) {
+        List<MeetingTask> out = new ArrayList<>(meetings);
         out.add(late);
         return new SchedulingProblem(participants, slots, morningSlots, tables, out, forbiddenSlots, fairness, caps);
     }
@@ -308,12 +308,12 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
      *
      * @return participant id → her meetings in id order, for participants {@code 1..participants}
      */
-    public Map<Integer, List<Meeting>> meetingsByParticipant() {
-        Map<Integer, List<Meeting>> out = new LinkedHashMap<>();
+    public Map<Integer, List<MeetingTask>> meetingsByParticipant() {
+        Map<Integer, List<MeetingTask>> out = new LinkedHashMap<>();
         for (int p = 1; p <= participants; p++) {
             out.put(p, new ArrayList<>());
         }
-        for (Meeting m : meetings) {
+        for (MeetingTask m : meetings) {
             out.get(m.first()).add(m);
             out.get(m.second()).add(m);
         }
@@ -329,7 +329,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
         private final int slots;
         private final int morningSlots;
         private final int tables;
-        private final List<Meeting> meetings = new ArrayList<>();
+        private final List<MeetingTask> meetings = new ArrayList<>();
         private final Map<Integer, Set<Integer>> forbidden = new HashMap<>();
         private OptionalInt fairness = OptionalInt.empty();
         private final List<SlotRangeCap> caps = new ArrayList<>();
@@ -347,7 +347,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
          * @param m the meeting
          * @return this builder
          */
-        public Builder meeting(Meeting m) {
+        public Builder meeting(MeetingTask m) {
             meetings.add(Objects.requireNonNull(m, "meeting"));
             return this;
         }
@@ -358,7 +358,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
          * @param ms the meetings
          * @return this builder
          */
-        public Builder meetings(Collection<Meeting> ms) {
+        public Builder meetings(Collection<MeetingTask> ms) {
             ms.forEach(this::meeting);
             return this;
         }

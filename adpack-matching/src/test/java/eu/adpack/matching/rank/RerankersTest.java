@@ -2,7 +2,7 @@ package eu.adpack.matching.rank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.matching.Explanation;
 import eu.adpack.matching.Match;
 import java.util.ArrayList;

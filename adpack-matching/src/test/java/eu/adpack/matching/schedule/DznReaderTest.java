@@ -55,7 +55,7 @@ class DznReaderTest {
         assertThat(p.slots()).isEqualTo(row.slots());
         assertThat(p.tables()).isEqualTo(row.tables());
         assertThat(p.fairness()).isEmpty();
-        assertThat(p.meetings()).extracting(Meeting::id).containsExactlyElementsOf(
+        assertThat(p.meetings()).extracting(MeetingTask::id).containsExactlyElementsOf(
                 java.util.stream.IntStream.rangeClosed(1, row.meetings()).boxed().toList());
     }
 
@@ -66,7 +66,7 @@ class DznReaderTest {
         assertThat(p.forbiddenSlots().get(1)).isEqualTo(Set.of(5));
         assertThat(p.forbiddenSlots()).doesNotContainKey(2);
         // meetingsxBusiness lists participant 1's meetings shifted by one: {1,7,20,...} means meetings 6, 19, ...
-        List<Integer> ofFirst = p.meetingsByParticipant().get(1).stream().map(Meeting::id).toList();
+        List<Integer> ofFirst = p.meetingsByParticipant().get(1).stream().map(MeetingTask::id).toList();
         assertThat(ofFirst).startsWith(6, 19);
     }
 
@@ -95,8 +95,8 @@ class DznReaderTest {
     void readsASmallFileCompletely() {
         SchedulingProblem p = DznReader.parse("small.dzn", SMALL);
         assertThat(p.meetings()).containsExactly(
-                Meeting.of(1, 1, 2, Session.MORNING),
-                Meeting.of(2, 2, 3, Session.ANY).fixedAt(3).after(Set.of(1)));
+                MeetingTask.of(1, 1, 2, SlotWindow.MORNING),
+                MeetingTask.of(2, 2, 3, SlotWindow.ANY).fixedAt(3).after(Set.of(1)));
         assertThat(p.forbiddenSlots()).isEqualTo(Map.of(2, Set.of(4)));
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.adpack.core.event.MatchmakingEvent;
-import eu.adpack.matching.assign.MeetingRequest;
+import eu.adpack.matching.assign.CandidateRequest;
 import eu.adpack.matching.assign.MeetingSelector;
 import eu.adpack.matching.assign.Selection;
 import eu.adpack.matching.assign.SelectionProblem;
@@ -20,17 +20,17 @@ class EventProblemTest {
 
     /** An exact selector by enumeration, enough for the handful of requests of a test event. */
     static final MeetingSelector ENUMERATING = problem -> {
-        List<MeetingRequest> rs = problem.requests();
-        List<MeetingRequest> best = List.of();
+        List<CandidateRequest> rs = problem.requests();
+        List<CandidateRequest> best = List.of();
         long bestTotal = -1;
         for (int mask = 0; mask < 1 << rs.size(); mask++) {
-            List<MeetingRequest> chosen = new ArrayList<>();
+            List<CandidateRequest> chosen = new ArrayList<>();
             Map<Integer, Integer> load = new HashMap<>();
             boolean ok = Integer.bitCount(mask) <= problem.capacity();
             long total = 0;
             for (int i = 0; i < rs.size(); i++) {
                 if ((mask & 1 << i) != 0) {
-                    MeetingRequest r = rs.get(i);
+                    CandidateRequest r = rs.get(i);
                     chosen.add(r);
                     total += r.priority();
                     ok &= load.merge(r.requester(), 1, Integer::sum) <= problem.capOf(r.requester());
@@ -124,7 +124,7 @@ class EventProblemTest {
         // m0 (p1, fixed at s2) already fills p1's morning; r1 and r2 may go to either session (p3 forbids only s1);
         // r3 is bound to the afternoon
         assertThat(seen.get(0).sessionLimits()).containsExactly(eu.adpack.matching.assign.SessionLimit.of(1, 1, 0));
-        assertThat(seen.get(0).requests()).extracting(MeetingRequest::sessions)
+        assertThat(seen.get(0).requests()).extracting(CandidateRequest::sessions)
                 .containsExactly(Set.of(1, 2), Set.of(1, 2), Set.of(2));
         assertThat(EventProblem.of(e, OptionalInt.empty()).problem().caps())
                 .containsExactly(SlotRangeCap.of(1, 1, 3, 1));

@@ -12,9 +12,9 @@ class SchedulingProblemTest {
 
     private static SchedulingProblem.Builder base() {
         return SchedulingProblem.builder(4, 6, 3, 2)
-                .meeting(Meeting.of(1, 1, 2, Session.MORNING))
-                .meeting(Meeting.of(2, 2, 3, Session.ANY))
-                .meeting(Meeting.of(3, 3, 4, Session.AFTERNOON));
+                .meeting(MeetingTask.of(1, 1, 2, SlotWindow.MORNING))
+                .meeting(MeetingTask.of(2, 2, 3, SlotWindow.ANY))
+                .meeting(MeetingTask.of(3, 3, 4, SlotWindow.AFTERNOON));
     }
 
     @Test
@@ -28,25 +28,25 @@ class SchedulingProblemTest {
 
     @Test
     void rejectsContradictions() {
-        assertThatThrownBy(() -> base().meeting(Meeting.of(4, 1, 5, Session.ANY)).build())
+        assertThatThrownBy(() -> base().meeting(MeetingTask.of(4, 1, 5, SlotWindow.ANY)).build())
                 .hasMessageContainingAll("meeting 4", "participant: 5", "unknown");
-        assertThatThrownBy(() -> base().meeting(Meeting.of(1, 1, 3, Session.ANY)).build())
+        assertThatThrownBy(() -> base().meeting(MeetingTask.of(1, 1, 3, SlotWindow.ANY)).build())
                 .hasMessageContainingAll("meeting 1", "appears twice");
         assertThatThrownBy(() -> base().forbid(1, 9).build()).hasMessageContainingAll("participant 1", "9");
         assertThatThrownBy(() -> base().cap(5, 1, 2, 1).build()).hasMessageContainingAll("participant 5", "cap");
         assertThatThrownBy(() -> base().cap(1, 1, 7, 1).build()).hasMessageContainingAll("participant 1", "1..7");
         assertThatThrownBy(() -> base().cap(1, 3, 2, 1).build()).hasMessageContainingAll("participant 1", "3..2");
-        assertThatThrownBy(() -> base().meeting(Meeting.of(4, 1, 3, Session.ANY).fixedAt(2))
-                .meeting(Meeting.of(5, 1, 4, Session.ANY).fixedAt(3)).cap(1, 2, 3, 1).build())
+        assertThatThrownBy(() -> base().meeting(MeetingTask.of(4, 1, 3, SlotWindow.ANY).fixedAt(2))
+                .meeting(MeetingTask.of(5, 1, 4, SlotWindow.ANY).fixedAt(3)).cap(1, 2, 3, 1).build())
                 .hasMessageContainingAll("participant 1", "2 fixed meetings", "slots 2..3", "at most 1");
-        assertThatThrownBy(() -> base().meeting(Meeting.of(4, 1, 3, Session.ANY).fixedAt(7)).build())
+        assertThatThrownBy(() -> base().meeting(MeetingTask.of(4, 1, 3, SlotWindow.ANY).fixedAt(7)).build())
                 .hasMessageContainingAll("meeting 4", "fixedSlot: 7", "1..6");
-        assertThatThrownBy(() -> base().meeting(Meeting.of(4, 1, 3, Session.ANY).fixedAt(2))
-                .meeting(Meeting.of(5, 1, 4, Session.ANY).fixedAt(2)).build())
+        assertThatThrownBy(() -> base().meeting(MeetingTask.of(4, 1, 3, SlotWindow.ANY).fixedAt(2))
+                .meeting(MeetingTask.of(5, 1, 4, SlotWindow.ANY).fixedAt(2)).build())
                 .hasMessageContainingAll("fixedSlot: 2", "participant 1");
-        assertThatThrownBy(() -> base().meeting(Meeting.of(4, 1, 3, Session.ANY).after(Set.of(9))).build())
+        assertThatThrownBy(() -> base().meeting(MeetingTask.of(4, 1, 3, SlotWindow.ANY).after(Set.of(9))).build())
                 .hasMessageContainingAll("meeting 4", "predecessors: 9");
-        assertThatThrownBy(() -> Meeting.of(1, 2, 2, Session.ANY)).hasMessageContaining("herself");
+        assertThatThrownBy(() -> MeetingTask.of(1, 2, 2, SlotWindow.ANY)).hasMessageContaining("herself");
     }
 
     @Test
@@ -56,17 +56,17 @@ class SchedulingProblemTest {
         assertThat(pinned.meeting(1).fixedSlot()).hasValue(2);
         assertThat(pinned.meeting(2).fixedSlot()).isEmpty();
         assertThat(pinned.meeting(3).fixedSlot()).hasValue(5);
-        SchedulingProblem cancelled = pinned.with(Meeting.of(4, 1, 4, Session.ANY).after(Set.of(2))).without(List.of(2));
-        assertThat(cancelled.meetings()).extracting(Meeting::id).containsExactly(1, 3, 4);
+        SchedulingProblem cancelled = pinned.with(MeetingTask.of(4, 1, 4, SlotWindow.ANY).after(Set.of(2))).without(List.of(2));
+        assertThat(cancelled.meetings()).extracting(MeetingTask::id).containsExactly(1, 3, 4);
         assertThat(cancelled.meeting(4).predecessors()).isEmpty();
     }
 
     @Test
     void countsBreaksAsGapsBetweenConsecutiveMeetings() {
         SchedulingProblem p = SchedulingProblem.builder(3, 8, 4, 2)
-                .meeting(Meeting.of(1, 1, 2, Session.ANY))
-                .meeting(Meeting.of(2, 1, 3, Session.ANY))
-                .meeting(Meeting.of(3, 1, 2, Session.ANY))
+                .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY))
+                .meeting(MeetingTask.of(2, 1, 3, SlotWindow.ANY))
+                .meeting(MeetingTask.of(3, 1, 2, SlotWindow.ANY))
                 .build();
         // participant 1 at 1, 2, 7: one break however long; participant 2 at 1 and 7: one; participant 3 alone: none
         Map<Integer, Integer> breaks = Schedules.breaksByParticipant(p, Map.of(1, 1, 2, 2, 3, 7));
@@ -77,17 +77,17 @@ class SchedulingProblemTest {
     @Test
     void handsOutTablesWithinCapacityAndKeepsParticipantsSeated() {
         SchedulingProblem p = SchedulingProblem.builder(4, 3, 3, 2)
-                .meeting(Meeting.of(1, 1, 2, Session.ANY))
-                .meeting(Meeting.of(2, 3, 4, Session.ANY))
-                .meeting(Meeting.of(3, 1, 4, Session.ANY))
+                .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY))
+                .meeting(MeetingTask.of(2, 3, 4, SlotWindow.ANY))
+                .meeting(MeetingTask.of(3, 1, 4, SlotWindow.ANY))
                 .build();
         List<Assignment> a = Schedules.assignTables(p, Map.of(1, 1, 2, 1, 3, 2), true);
         assertThat(a).extracting(Assignment::table).allMatch(t -> t >= 1 && t <= 2);
         assertThat(a.get(0).table()).isNotEqualTo(a.get(1).table());
         assertThat(a.get(2).table()).isIn(a.get(0).table(), a.get(1).table());
         assertThatThrownBy(() -> Schedules.assignTables(
-                SchedulingProblem.builder(4, 3, 3, 1).meeting(Meeting.of(1, 1, 2, Session.ANY))
-                        .meeting(Meeting.of(2, 3, 4, Session.ANY)).build(), Map.of(1, 1, 2, 1), false))
+                SchedulingProblem.builder(4, 3, 3, 1).meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY))
+                        .meeting(MeetingTask.of(2, 3, 4, SlotWindow.ANY)).build(), Map.of(1, 1, 2, 1), false))
                 .hasMessageContaining("slot 1 holds 2 meetings");
     }
 }

@@ -1,6 +1,6 @@
 package eu.adpack.adapters.files;
 
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.taxonomy.TaxonomyId;
 import eu.adpack.core.taxonomy.Taxonomies;
 import java.util.ArrayList;

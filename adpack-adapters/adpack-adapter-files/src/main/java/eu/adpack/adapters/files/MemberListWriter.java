@@ -8,7 +8,7 @@ import eu.adpack.core.organisation.MarketReadiness;
 import eu.adpack.core.organisation.Organisation;
 import eu.adpack.core.organisation.SizeFigures;
 import eu.adpack.core.organisation.Statement;
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.taxonomy.TermId;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -3,7 +3,7 @@ package eu.adpack.adapters.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.taxonomy.TaxonomyId;
 import eu.adpack.core.taxonomy.TermId;
 import java.io.ByteArrayInputStream;

@@ -10,7 +10,7 @@ import eu.adpack.core.organisation.Organisation;
 import eu.adpack.core.organisation.ReadinessLevel;
 import eu.adpack.core.organisation.SizeClass;
 import eu.adpack.core.organisation.SizeFigures;
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.taxonomy.TermId;
 import eu.adpack.core.taxonomy.ValueChainStage;
 import java.io.ByteArrayInputStream;

@@ -12,7 +12,7 @@ import eu.adpack.core.organisation.Organisation;
 import eu.adpack.core.organisation.ReadinessLevel;
 import eu.adpack.core.organisation.SizeClass;
 import eu.adpack.core.organisation.Statement;
-import eu.adpack.core.partnership.Sector;
+import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.taxonomy.TaxonomyId;
 import eu.adpack.core.taxonomy.Taxonomies;
 import eu.adpack.core.taxonomy.Term;

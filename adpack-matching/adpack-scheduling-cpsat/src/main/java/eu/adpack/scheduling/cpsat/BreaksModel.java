@@ -6,7 +6,7 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
-import eu.adpack.matching.schedule.Meeting;
+import eu.adpack.matching.schedule.MeetingTask;
 import eu.adpack.matching.schedule.SchedulingProblem;
 import eu.adpack.matching.schedule.SlotRangeCap;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ final class BreaksModel {
 
     final SchedulingProblem problem;
     final CpModel model = new CpModel();
-    final List<Meeting> meetings;
+    final List<MeetingTask> meetings;
     /** x[i][s] for meeting index i and slot s (1-based); null where the slot is not allowed. */
     final BoolVar[][] x;
     /** breaks per participant (index 1..participants); null for participants with fewer than two meetings. */
@@ -45,7 +45,7 @@ final class BreaksModel {
         x = new BoolVar[n][slots + 1];
         Map<Integer, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            Meeting m = meetings.get(i);
+            MeetingTask m = meetings.get(i);
             indexOf.put(m.id(), i);
             List<Literal> options = new ArrayList<>();
             for (int s = 1; s <= slots; s++) {
@@ -73,16 +73,16 @@ final class BreaksModel {
         int participants = problem.participants();
         busy = new BoolVar[participants + 1][];
         breaks = new IntVar[participants + 1];
-        Map<Integer, List<Meeting>> byParticipant = problem.meetingsByParticipant();
+        Map<Integer, List<MeetingTask>> byParticipant = problem.meetingsByParticipant();
         LinearExprBuilder totalExpr = LinearExpr.newBuilder();
         int upperSum = 0;
         for (int p = 1; p <= participants; p++) {
-            List<Meeting> mine = byParticipant.get(p);
+            List<MeetingTask> mine = byParticipant.get(p);
             int k = mine.size();
             busy[p] = new BoolVar[slots + 2];
             for (int s = 1; s <= slots; s++) {
                 List<Literal> here = new ArrayList<>();
-                for (Meeting m : mine) {
+                for (MeetingTask m : mine) {
                     BoolVar v = x[indexOf.get(m.id())][s];
                     if (v != null) {
                         here.add(v);
@@ -184,7 +184,7 @@ final class BreaksModel {
 
     private void addPrecedences(Map<Integer, Integer> indexOf) {
         for (int i = 0; i < meetings.size(); i++) {
-            Meeting m = meetings.get(i);
+            MeetingTask m = meetings.get(i);
             for (int pred : m.predecessors()) {
                 model.addLessThan(slotExpr(indexOf.get(pred)), slotExpr(i));
             }
@@ -284,9 +284,9 @@ final class BreaksModel {
     private void addSessionCounts(int p, BoolVar[] b) {
         int morning = problem.morningSlots();
         long mornOnly = problem.meetingsByParticipant().get(p).stream()
-                .filter(mt -> mt.session() == eu.adpack.matching.schedule.Session.MORNING).count();
+                .filter(mt -> mt.session() == eu.adpack.matching.schedule.SlotWindow.MORNING).count();
         long aftOnly = problem.meetingsByParticipant().get(p).stream()
-                .filter(mt -> mt.session() == eu.adpack.matching.schedule.Session.AFTERNOON).count();
+                .filter(mt -> mt.session() == eu.adpack.matching.schedule.SlotWindow.AFTERNOON).count();
         LinearExprBuilder am = LinearExpr.newBuilder();
         LinearExprBuilder pm = LinearExpr.newBuilder();
         for (int s = 1; s <= problem.slots(); s++) {
@@ -302,7 +302,7 @@ final class BreaksModel {
         }
     }
 
-    private void addFairness(Map<Integer, List<Meeting>> byParticipant) {
+    private void addFairness(Map<Integer, List<MeetingTask>> byParticipant) {
         if (problem.fairness().isEmpty()) {
             return;
         }

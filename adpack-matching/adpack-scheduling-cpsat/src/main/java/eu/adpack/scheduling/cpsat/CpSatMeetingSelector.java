@@ -9,7 +9,7 @@ import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
 import eu.adpack.core.AdpackException;
-import eu.adpack.matching.assign.MeetingRequest;
+import eu.adpack.matching.assign.CandidateRequest;
 import eu.adpack.matching.assign.MeetingSelector;
 import eu.adpack.matching.assign.Selection;
 import eu.adpack.matching.assign.SelectionProblem;
@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * maximise the total priority). Among selections of equal priority it keeps the one with more meetings.
  *
  * <p>Session limits: for each participant and each set U of her limited sessions, her selected requests whose
- * {@linkplain MeetingRequest#sessions() sessions} all lie in U number at most the sum of U's limits. By Hall's theorem
+ * {@linkplain CandidateRequest#sessions() sessions} all lie in U number at most the sum of U's limits. By Hall's theorem
  * this is exactly the condition under which her selected meetings can be spread over the sessions within every limit,
  * judged for her alone (slots, tables and her counterparts' limits are the scheduler's affair). A participant with
  * more than {@value #MAX_SUBSET_SESSIONS} limited sessions gets the condition for single sessions only: then no
@@ -51,7 +51,7 @@ public final class CpSatMeetingSelector implements MeetingSelector {
 
     @Override
     public Selection select(SelectionProblem problem) {
-        List<MeetingRequest> requests = problem.requests();
+        List<CandidateRequest> requests = problem.requests();
         if (requests.isEmpty()) {
             return new Selection(List.of(), 0);
         }
@@ -63,7 +63,7 @@ public final class CpSatMeetingSelector implements MeetingSelector {
         // Priority first, number of meetings second: weights scaled so one more priority point beats any count.
         long scale = requests.size() + 1L;
         for (int i = 0; i < y.length; i++) {
-            MeetingRequest r = requests.get(i);
+            CandidateRequest r = requests.get(i);
             y[i] = model.newBoolVar("y" + r.id());
             byParticipant.computeIfAbsent(r.requester(), k -> new ArrayList<>()).add(y[i]);
             byParticipant.computeIfAbsent(r.target(), k -> new ArrayList<>()).add(y[i]);
@@ -92,7 +92,7 @@ public final class CpSatMeetingSelector implements MeetingSelector {
         if (status != CpSolverStatus.OPTIMAL) {
             throw new AdpackException("selection: CP-SAT ended with " + status + " (expected OPTIMAL)");
         }
-        List<MeetingRequest> chosen = new ArrayList<>();
+        List<CandidateRequest> chosen = new ArrayList<>();
         long total = 0;
         for (int i = 0; i < y.length; i++) {
             if (solver.booleanValue(y[i])) {
@@ -108,12 +108,12 @@ public final class CpSatMeetingSelector implements MeetingSelector {
         for (SessionLimit l : problem.sessionLimits()) {
             limits.computeIfAbsent(l.participant(), k -> new HashMap<>()).put(l.session(), l.maxMeetings());
         }
-        List<MeetingRequest> requests = problem.requests();
+        List<CandidateRequest> requests = problem.requests();
         limits.forEach((p, bySession) -> {
             List<Integer> sessions = new ArrayList<>(new TreeSet<>(bySession.keySet()));
             List<Integer> bound = new ArrayList<>();
             for (int i = 0; i < y.length; i++) {
-                MeetingRequest r = requests.get(i);
+                CandidateRequest r = requests.get(i);
                 if ((r.requester() == p || r.target() == p) && !r.sessions().isEmpty()
                         && sessions.containsAll(r.sessions())) {
                     bound.add(i);

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import eu.adpack.matching.schedule.Meeting;
+import eu.adpack.matching.schedule.MeetingTask;
 import eu.adpack.matching.schedule.ScheduleResult;
 import eu.adpack.matching.schedule.SchedulingProblem;
-import eu.adpack.matching.schedule.Session;
+import eu.adpack.matching.schedule.SlotWindow;
 import eu.adpack.matching.schedule.SlotRangeCap;
 import eu.adpack.matching.schedule.SolveOptions;
 import eu.adpack.matching.schedule.SolveStatus;
@@ -48,11 +48,11 @@ class CpSatMeetingSchedulerPropertyTest {
             if (c >= a) {
                 c++;
             }
-            Session s = r.nextInt(4) == 0 ? (r.nextBoolean() ? Session.MORNING : Session.AFTERNOON) : Session.ANY;
-            if (s == Session.MORNING && morning == 0 || s == Session.AFTERNOON && morning == slots) {
-                s = Session.ANY;
+            SlotWindow s = r.nextInt(4) == 0 ? (r.nextBoolean() ? SlotWindow.MORNING : SlotWindow.AFTERNOON) : SlotWindow.ANY;
+            if (s == SlotWindow.MORNING && morning == 0 || s == SlotWindow.AFTERNOON && morning == slots) {
+                s = SlotWindow.ANY;
             }
-            Meeting m = Meeting.of(id, a, c, s);
+            MeetingTask m = MeetingTask.of(id, a, c, s);
             if (id > 1 && r.nextInt(6) == 0) {
                 m = m.after(Set.of(1 + r.nextInt(id - 1)));
             }
@@ -96,20 +96,20 @@ class CpSatMeetingSchedulerPropertyTest {
 
     /** The least total breaks over all valid schedules, or -1 if there is none. */
     static int bruteForce(SchedulingProblem p) {
-        List<Meeting> ms = p.meetings();
+        List<MeetingTask> ms = p.meetings();
         int[] slotOf = new int[ms.size()];
         int[] best = {-1};
         search(p, ms, 0, slotOf, best);
         return best[0];
     }
 
-    private static void search(SchedulingProblem p, List<Meeting> ms, int i, int[] slotOf, int[] best) {
+    private static void search(SchedulingProblem p, List<MeetingTask> ms, int i, int[] slotOf, int[] best) {
         if (i == ms.size()) {
             Map<Integer, Integer> slots = new HashMap<>();
             for (int j = 0; j < ms.size(); j++) {
                 slots.put(ms.get(j).id(), slotOf[j]);
             }
-            for (Meeting m : ms) {
+            for (MeetingTask m : ms) {
                 for (int pred : m.predecessors()) {
                     if (slots.get(pred) >= slots.get(m.id())) {
                         return;
@@ -135,7 +135,7 @@ class CpSatMeetingSchedulerPropertyTest {
             }
             return;
         }
-        Meeting m = ms.get(i);
+        MeetingTask m = ms.get(i);
         for (int s = 1; s <= p.slots(); s++) {
             if (!p.allows(m, s)) {
                 continue;
@@ -145,7 +145,7 @@ class CpSatMeetingSchedulerPropertyTest {
             for (int j = 0; j < i; j++) {
                 if (slotOf[j] == s) {
                     inSlot++;
-                    Meeting o = ms.get(j);
+                    MeetingTask o = ms.get(j);
                     clash |= o.involves(m.first()) || o.involves(m.second());
                 }
             }

@@ -3,10 +3,10 @@ package eu.adpack.scheduling.cpsat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.adpack.matching.schedule.DznReader;
-import eu.adpack.matching.schedule.Meeting;
+import eu.adpack.matching.schedule.MeetingTask;
 import eu.adpack.matching.schedule.ScheduleResult;
 import eu.adpack.matching.schedule.SchedulingProblem;
-import eu.adpack.matching.schedule.Session;
+import eu.adpack.matching.schedule.SlotWindow;
 import eu.adpack.matching.schedule.SolveOptions;
 import eu.adpack.matching.schedule.SolveStatus;
 import java.net.URISyntaxException;
@@ -62,9 +62,9 @@ class CpSatMeetingSchedulerTest {
     void provesInfeasibility() {
         // three meetings among three participants, two slots: someone would need two meetings in one slot
         SchedulingProblem p = SchedulingProblem.builder(3, 2, 2, 3)
-                .meeting(Meeting.of(1, 1, 2, Session.ANY))
-                .meeting(Meeting.of(2, 2, 3, Session.ANY))
-                .meeting(Meeting.of(3, 1, 3, Session.ANY))
+                .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY))
+                .meeting(MeetingTask.of(2, 2, 3, SlotWindow.ANY))
+                .meeting(MeetingTask.of(3, 1, 3, SlotWindow.ANY))
                 .build();
         ScheduleResult r = SCHEDULER.schedule(p, OPTIONS);
         assertThat(r.status()).isEqualTo(SolveStatus.INFEASIBLE);
@@ -75,9 +75,9 @@ class CpSatMeetingSchedulerTest {
     @Test
     void keepsFixedMeetingsAndPrecedences() {
         SchedulingProblem p = SchedulingProblem.builder(4, 5, 2, 1)
-                .meeting(Meeting.of(1, 1, 2, Session.ANY).fixedAt(4))
-                .meeting(Meeting.of(2, 1, 3, Session.ANY).after(Set.of(1)))
-                .meeting(Meeting.of(3, 3, 4, Session.MORNING))
+                .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY).fixedAt(4))
+                .meeting(MeetingTask.of(2, 1, 3, SlotWindow.ANY).after(Set.of(1)))
+                .meeting(MeetingTask.of(3, 3, 4, SlotWindow.MORNING))
                 .build();
         ScheduleResult r = solveAndValidate(p);
         assertThat(r.status()).isEqualTo(SolveStatus.OPTIMAL);
@@ -92,7 +92,7 @@ class CpSatMeetingSchedulerTest {
         // meeting 5 is cancelled; participants 1 and 40 ask late for a meeting; meetings 1..60 were agreed
         List<Integer> agreed = before.keySet().stream().filter(id -> id <= 60 && id != 5).toList();
         SchedulingProblem changed = p.without(List.of(5))
-                .with(Meeting.of(1000, 1, 40, Session.ANY))
+                .with(MeetingTask.of(1000, 1, 40, SlotWindow.ANY))
                 .pin(before, agreed);
         ScheduleResult second = SCHEDULER.schedule(changed, OPTIONS.withHint(before));
         assertThat(ScheduleValidator.violations(changed, second)).isEmpty();

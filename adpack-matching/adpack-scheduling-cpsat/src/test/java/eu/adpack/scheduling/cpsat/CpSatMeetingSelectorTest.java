@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import eu.adpack.matching.assign.MeetingRequest;
+import eu.adpack.matching.assign.CandidateRequest;
 import eu.adpack.matching.assign.Selection;
 import eu.adpack.matching.assign.SelectionProblem;
 import eu.adpack.matching.assign.SessionLimit;
@@ -23,8 +23,8 @@ class CpSatMeetingSelectorTest {
 
     @Test
     void anOddCycleHoldsOneMeetingWhereAFlowWouldCountOneAndAHalf() {
-        List<MeetingRequest> triangle = List.of(new MeetingRequest(1, 1, 2, 5), new MeetingRequest(2, 2, 3, 5),
-                new MeetingRequest(3, 3, 1, 5));
+        List<CandidateRequest> triangle = List.of(new CandidateRequest(1, 1, 2, 5), new CandidateRequest(2, 2, 3, 5),
+                new CandidateRequest(3, 3, 1, 5));
         Selection s = SELECTOR.select(SelectionProblem.of(triangle, 1, 10, 10));
         assertThat(s.selected()).hasSize(1);
         assertThat(s.totalPriority()).isEqualTo(5);
@@ -32,17 +32,17 @@ class CpSatMeetingSelectorTest {
 
     @Test
     void respectsCapsPairsAndCapacity() {
-        List<MeetingRequest> rs = List.of(new MeetingRequest(1, 1, 2, 3), new MeetingRequest(2, 2, 1, 4),
-                new MeetingRequest(3, 1, 3, 2), new MeetingRequest(4, 3, 4, 1), new MeetingRequest(5, 4, 5, 9));
+        List<CandidateRequest> rs = List.of(new CandidateRequest(1, 1, 2, 3), new CandidateRequest(2, 2, 1, 4),
+                new CandidateRequest(3, 1, 3, 2), new CandidateRequest(4, 3, 4, 1), new CandidateRequest(5, 4, 5, 9));
         Selection s = SELECTOR.select(new SelectionProblem(rs, Map.of(1, 1), 2, 2));
         // capacity 2: the 9 and the best request of participant 1 (the 4 of the mutual pair)
-        assertThat(s.selected()).extracting(MeetingRequest::id).containsExactly(2, 5);
+        assertThat(s.selected()).extracting(CandidateRequest::id).containsExactly(2, 5);
         assertThat(s.totalPriority()).isEqualTo(13);
     }
 
     /** Brute force over every subset: the best total priority respecting caps, pairs and capacity. */
     static long bruteForce(SelectionProblem p) {
-        List<MeetingRequest> rs = p.requests();
+        List<CandidateRequest> rs = p.requests();
         long best = 0;
         for (int mask = 0; mask < 1 << rs.size(); mask++) {
             if (Integer.bitCount(mask) > p.capacity()) {
@@ -56,7 +56,7 @@ class CpSatMeetingSelectorTest {
                 if ((mask & 1 << i) == 0) {
                     continue;
                 }
-                MeetingRequest r = rs.get(i);
+                CandidateRequest r = rs.get(i);
                 ok &= load.merge(r.requester(), 1, Integer::sum) <= p.capOf(r.requester());
                 ok &= load.merge(r.target(), 1, Integer::sum) <= p.capOf(r.target());
                 ok &= pairs.add(Math.min(r.requester(), r.target()) * 1000L + Math.max(r.requester(), r.target()));
@@ -75,11 +75,11 @@ class CpSatMeetingSelectorTest {
             Random r = new Random(seed);
             int participants = 2 + r.nextInt(5);
             int n = r.nextInt(11);
-            List<MeetingRequest> rs = new ArrayList<>();
+            List<CandidateRequest> rs = new ArrayList<>();
             for (int id = 1; id <= n; id++) {
                 int a = 1 + r.nextInt(participants);
                 int b = 1 + r.nextInt(participants - 1);
-                rs.add(new MeetingRequest(id, a, b >= a ? b + 1 : b, r.nextInt(6)));
+                rs.add(new CandidateRequest(id, a, b >= a ? b + 1 : b, r.nextInt(6)));
             }
             Map<Integer, Integer> caps = new HashMap<>();
             for (int p = 1; p <= participants; p++) {
@@ -90,10 +90,10 @@ class CpSatMeetingSelectorTest {
             SelectionProblem problem = new SelectionProblem(rs, caps, 1 + r.nextInt(3), r.nextInt(n + 2));
             Selection s = SELECTOR.select(problem);
             assertThat(s.totalPriority()).isEqualTo(bruteForce(problem));
-            assertThat(s.totalPriority()).isEqualTo(s.selected().stream().mapToLong(MeetingRequest::priority).sum());
+            assertThat(s.totalPriority()).isEqualTo(s.selected().stream().mapToLong(CandidateRequest::priority).sum());
             assertThat(s.selected().size()).isLessThanOrEqualTo(problem.capacity());
             Map<Integer, Integer> load = new HashMap<>();
-            for (MeetingRequest m : s.selected()) {
+            for (CandidateRequest m : s.selected()) {
                 load.merge(m.requester(), 1, Integer::sum);
                 load.merge(m.target(), 1, Integer::sum);
             }
@@ -104,24 +104,24 @@ class CpSatMeetingSelectorTest {
     @Test
     void sessionBoundRequestsRespectTheirSessionsCaps() {
         // participant 1 takes one meeting in session 1: of the three requests bound to it, only the best stays
-        List<MeetingRequest> rs = List.of(new MeetingRequest(1, 1, 2, 3, Set.of(1)),
-                new MeetingRequest(2, 1, 3, 8, Set.of(1)), new MeetingRequest(3, 4, 1, 5, Set.of(1)),
-                new MeetingRequest(4, 1, 5, 1, Set.of(1, 2)), new MeetingRequest(5, 1, 6, 1));
+        List<CandidateRequest> rs = List.of(new CandidateRequest(1, 1, 2, 3, Set.of(1)),
+                new CandidateRequest(2, 1, 3, 8, Set.of(1)), new CandidateRequest(3, 4, 1, 5, Set.of(1)),
+                new CandidateRequest(4, 1, 5, 1, Set.of(1, 2)), new CandidateRequest(5, 1, 6, 1));
         Selection s = SELECTOR.select(new SelectionProblem(rs, Map.of(), 10, 10,
                 List.of(SessionLimit.of(1, 1, 1))));
-        assertThat(s.selected()).extracting(MeetingRequest::id).containsExactly(2, 4, 5);
+        assertThat(s.selected()).extracting(CandidateRequest::id).containsExactly(2, 4, 5);
         // with session 2 capped at 0 as well, request 4 can only go to session 1, which is full
         Selection both = SELECTOR.select(new SelectionProblem(rs, Map.of(), 10, 10,
                 List.of(SessionLimit.of(1, 1, 1), SessionLimit.of(1, 2, 0))));
-        assertThat(both.selected()).extracting(MeetingRequest::id).containsExactly(2, 5);
+        assertThat(both.selected()).extracting(CandidateRequest::id).containsExactly(2, 5);
     }
 
     /** Whether one participant's requests can each be given one of their sessions within the limits (search). */
-    static boolean fits(List<MeetingRequest> mine, Map<Integer, Integer> limits, int i, Map<Integer, Integer> used) {
+    static boolean fits(List<CandidateRequest> mine, Map<Integer, Integer> limits, int i, Map<Integer, Integer> used) {
         if (i == mine.size()) {
             return true;
         }
-        MeetingRequest r = mine.get(i);
+        CandidateRequest r = mine.get(i);
         if (r.sessions().isEmpty()) {
             return fits(mine, limits, i + 1, used);
         }
@@ -141,26 +141,26 @@ class CpSatMeetingSelectorTest {
 
     /** Brute force with session limits: the best total of the subsets that also fit each participant's limits. */
     static long bruteForceWithLimits(SelectionProblem p) {
-        List<MeetingRequest> rs = p.requests();
+        List<CandidateRequest> rs = p.requests();
         Map<Integer, Map<Integer, Integer>> limits = new HashMap<>();
         p.sessionLimits().forEach(l -> limits.computeIfAbsent(l.participant(), k -> new HashMap<>())
                 .put(l.session(), l.maxMeetings()));
         long best = 0;
         for (int mask = 0; mask < 1 << rs.size(); mask++) {
-            List<MeetingRequest> chosen = new ArrayList<>();
+            List<CandidateRequest> chosen = new ArrayList<>();
             for (int i = 0; i < rs.size(); i++) {
                 if ((mask & 1 << i) != 0) {
                     chosen.add(rs.get(i));
                 }
             }
             SelectionProblem only = new SelectionProblem(chosen, p.caps(), p.defaultCap(), p.capacity());
-            long total = chosen.stream().mapToLong(MeetingRequest::priority).sum();
+            long total = chosen.stream().mapToLong(CandidateRequest::priority).sum();
             if (total <= best || bruteForce(only) != total) {
                 continue;
             }
             boolean ok = true;
             for (Map.Entry<Integer, Map<Integer, Integer>> e : limits.entrySet()) {
-                List<MeetingRequest> mine = chosen.stream()
+                List<CandidateRequest> mine = chosen.stream()
                         .filter(r -> r.requester() == e.getKey() || r.target() == e.getKey()).toList();
                 ok &= fits(mine, e.getValue(), 0, new HashMap<>());
             }
@@ -177,7 +177,7 @@ class CpSatMeetingSelectorTest {
             Random r = new Random(seed);
             int participants = 2 + r.nextInt(4);
             int n = r.nextInt(9);
-            List<MeetingRequest> rs = new ArrayList<>();
+            List<CandidateRequest> rs = new ArrayList<>();
             for (int id = 1; id <= n; id++) {
                 int a = 1 + r.nextInt(participants);
                 int b = 1 + r.nextInt(participants - 1);
@@ -187,7 +187,7 @@ class CpSatMeetingSelectorTest {
                         sessions.add(session);
                     }
                 }
-                rs.add(new MeetingRequest(id, a, b >= a ? b + 1 : b, r.nextInt(6), sessions));
+                rs.add(new CandidateRequest(id, a, b >= a ? b + 1 : b, r.nextInt(6), sessions));
             }
             List<SessionLimit> limits = new ArrayList<>();
             for (int p = 1; p <= participants; p++) {

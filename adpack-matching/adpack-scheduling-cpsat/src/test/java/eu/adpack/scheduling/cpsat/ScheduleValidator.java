@@ -1,10 +1,10 @@
 package eu.adpack.scheduling.cpsat;
 
 import eu.adpack.matching.schedule.Assignment;
-import eu.adpack.matching.schedule.Meeting;
+import eu.adpack.matching.schedule.MeetingTask;
 import eu.adpack.matching.schedule.ScheduleResult;
 import eu.adpack.matching.schedule.SchedulingProblem;
-import eu.adpack.matching.schedule.Session;
+import eu.adpack.matching.schedule.SlotWindow;
 import eu.adpack.matching.schedule.SlotRangeCap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +29,7 @@ final class ScheduleValidator {
         for (int p = 1; p <= problem.participants(); p++) {
             slots.put(p, new TreeSet<>());
         }
-        for (Meeting m : problem.meetings()) {
+        for (MeetingTask m : problem.meetings()) {
             slots.get(m.first()).add(slotOf.get(m.id()));
             slots.get(m.second()).add(slotOf.get(m.id()));
         }
@@ -79,14 +79,14 @@ final class ScheduleValidator {
             }
         });
         Set<String> busy = new HashSet<>();
-        for (Meeting m : problem.meetings()) {
+        for (MeetingTask m : problem.meetings()) {
             Integer s = slotOf.get(m.id());
             if (s == null) {
                 v.add("meeting " + m.id() + " not scheduled");
                 continue;
             }
             boolean morning = s <= problem.morningSlots();
-            if (m.session() == Session.MORNING && !morning || m.session() == Session.AFTERNOON && morning) {
+            if (m.session() == SlotWindow.MORNING && !morning || m.session() == SlotWindow.AFTERNOON && morning) {
                 v.add("meeting " + m.id() + " in slot " + s + " outside session " + m.session());
             }
             if (!m.allowedSlots().isEmpty() && !m.allowedSlots().contains(s)) {

@@ -3,10 +3,10 @@ package eu.adpack.scheduling.cpsat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.adpack.matching.schedule.Assignment;
-import eu.adpack.matching.schedule.Meeting;
+import eu.adpack.matching.schedule.MeetingTask;
 import eu.adpack.matching.schedule.ScheduleResult;
 import eu.adpack.matching.schedule.SchedulingProblem;
-import eu.adpack.matching.schedule.Session;
+import eu.adpack.matching.schedule.SlotWindow;
 import eu.adpack.matching.schedule.SlotRangeCap;
 import eu.adpack.matching.schedule.SolveStatus;
 import java.util.List;
@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 class ScheduleValidatorTest {
 
     private static final SchedulingProblem PROBLEM = SchedulingProblem.builder(4, 4, 2, 2)
-            .meeting(Meeting.of(1, 1, 2, Session.MORNING))
-            .meeting(Meeting.of(2, 1, 3, Session.ANY))
-            .meeting(Meeting.of(3, 3, 4, Session.AFTERNOON).after(Set.of(2)))
+            .meeting(MeetingTask.of(1, 1, 2, SlotWindow.MORNING))
+            .meeting(MeetingTask.of(2, 1, 3, SlotWindow.ANY))
+            .meeting(MeetingTask.of(3, 3, 4, SlotWindow.AFTERNOON).after(Set.of(2)))
             .forbid(4, 4)
             .fairness(1)
             .build();

@@ -11,10 +11,10 @@ import eu.adpack.core.event.SessionCap;
 import eu.adpack.core.event.TimeSlot;
 import eu.adpack.matching.schedule.Agendas;
 import eu.adpack.matching.schedule.EventProblem;
-import eu.adpack.matching.schedule.Meeting;
+import eu.adpack.matching.schedule.MeetingTask;
 import eu.adpack.matching.schedule.ScheduleResult;
 import eu.adpack.matching.schedule.SchedulingProblem;
-import eu.adpack.matching.schedule.Session;
+import eu.adpack.matching.schedule.SlotWindow;
 import eu.adpack.matching.schedule.SlotRangeCap;
 import eu.adpack.matching.schedule.SolveOptions;
 import eu.adpack.matching.schedule.SolveStatus;
@@ -40,8 +40,8 @@ class SessionCapsTest {
     void aCapMovesAMeetingToAnotherSlotAtTheCostOfABreak() {
         // participant 1 meets 2 at slot 1 (fixed) and 3 anywhere; three slots, morning 1..2
         SchedulingProblem.Builder b = SchedulingProblem.builder(3, 3, 2, 1)
-                .meeting(Meeting.of(1, 1, 2, Session.ANY).fixedAt(1))
-                .meeting(Meeting.of(2, 1, 3, Session.ANY));
+                .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY).fixedAt(1))
+                .meeting(MeetingTask.of(2, 1, 3, SlotWindow.ANY));
         ScheduleResult free = SCHEDULER.schedule(b.build(), OPTIONS);
         assertThat(free.status()).isEqualTo(SolveStatus.OPTIMAL);
         assertThat(free.slotsByMeeting()).containsEntry(2, 2);
@@ -58,9 +58,9 @@ class SessionCapsTest {
     @Test
     void aCapBelowTheSessionBoundMeetingsIsProvedInfeasible() {
         SchedulingProblem.Builder b = SchedulingProblem.builder(4, 4, 3, 2)
-                .meeting(Meeting.of(1, 1, 2, Session.MORNING))
-                .meeting(Meeting.of(2, 1, 3, Session.MORNING))
-                .meeting(Meeting.of(3, 1, 4, Session.MORNING));
+                .meeting(MeetingTask.of(1, 1, 2, SlotWindow.MORNING))
+                .meeting(MeetingTask.of(2, 1, 3, SlotWindow.MORNING))
+                .meeting(MeetingTask.of(3, 1, 4, SlotWindow.MORNING));
         assertThat(SCHEDULER.schedule(b.build(), OPTIONS).status()).isEqualTo(SolveStatus.OPTIMAL);
         ScheduleResult r = SCHEDULER.schedule(b.cap(1, 1, 3, 2).build(), OPTIONS);
         assertThat(r.status()).isEqualTo(SolveStatus.INFEASIBLE);
@@ -69,10 +69,10 @@ class SessionCapsTest {
 
     @Test
     void withoutCapsTheProblemHasNone() {
-        SchedulingProblem p = SchedulingProblem.builder(2, 2, 1, 1).meeting(Meeting.of(1, 1, 2, Session.ANY)).build();
+        SchedulingProblem p = SchedulingProblem.builder(2, 2, 1, 1).meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY)).build();
         assertThat(p.caps()).isEmpty();
         assertThat(p.withFairness(OptionalInt.of(1)).caps()).isEmpty();
-        SchedulingProblem capped = SchedulingProblem.builder(2, 2, 1, 1).meeting(Meeting.of(1, 1, 2, Session.ANY))
+        SchedulingProblem capped = SchedulingProblem.builder(2, 2, 1, 1).meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY))
                 .cap(2, 1, 1, 0).build();
         assertThat(capped.pin(java.util.Map.of(1, 2), List.of(1)).without(List.of()).caps())
                 .containsExactly(SlotRangeCap.of(2, 1, 1, 0));

@@ -15,10 +15,10 @@ import java.util.Set;
  * @param sessions the numbers of the sessions in which the meeting can take place (see {@link SessionLimit}); empty
  *     when not known, and then no session limit counts the request
  */
-public record MeetingRequest(int id, int requester, int target, int priority, Set<Integer> sessions) {
+public record CandidateRequest(int id, int requester, int target, int priority, Set<Integer> sessions) {
 
     /** Validates and copies. */
-    public MeetingRequest {
+    public CandidateRequest {
         sessions = Set.copyOf(sessions);
         if (id < 1) {
             throw new InvalidProblemException("request " + id + ": id: " + id + " (expected a positive id)");
@@ -41,7 +41,7 @@ public record MeetingRequest(int id, int requester, int target, int priority, Se
      * @param priority the priority
      * @throws InvalidProblemException if a part is not valid
      */
-    public MeetingRequest(int id, int requester, int target, int priority) {
+    public CandidateRequest(int id, int requester, int target, int priority) {
         this(id, requester, target, priority, Set.of());
     }
 }

@@ -5,7 +5,7 @@ package eu.adpack.matching.schedule;
  *
  * <p>Immutable and thread-safe.
  */
-public enum Session {
+public enum SlotWindow {
     /** Slots {@code 1..morningSlots}. */
     MORNING,
     /** Slots {@code morningSlots+1..slots}. */
@@ -20,7 +20,7 @@ public enum Session {
      * @return the session
      * @throws InvalidProblemException if the code is not 1, 2 or 3
      */
-    public static Session ofCode(int code) {
+    public static SlotWindow ofCode(int code) {
         return switch (code) {
             case 1 -> MORNING;
             case 2 -> AFTERNOON;

@@ -19,11 +19,11 @@ import java.util.Set;
  * @param allowedSlots the only slots the meeting may take (e.g. those of one session of a multi-day event); empty
  *     for no restriction beyond {@code session}
  */
-public record Meeting(int id, int first, int second, Session session, OptionalInt fixedSlot, Set<Integer> predecessors,
+public record MeetingTask(int id, int first, int second, SlotWindow session, OptionalInt fixedSlot, Set<Integer> predecessors,
         Set<Integer> allowedSlots) {
 
     /** Validates and copies. */
-    public Meeting {
+    public MeetingTask {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(fixedSlot, "fixedSlot");
         predecessors = Set.copyOf(predecessors);
@@ -57,8 +57,8 @@ public record Meeting(int id, int first, int second, Session session, OptionalIn
      * @param session the session it must lie in
      * @return the meeting
      */
-    public static Meeting of(int id, int first, int second, Session session) {
-        return new Meeting(id, first, second, session, OptionalInt.empty(), Set.of(), Set.of());
+    public static MeetingTask of(int id, int first, int second, SlotWindow session) {
+        return new MeetingTask(id, first, second, session, OptionalInt.empty(), Set.of(), Set.of());
     }
 
     /**
@@ -67,8 +67,8 @@ public record Meeting(int id, int first, int second, Session session, OptionalIn
      * @param slot the 1-based slot
      * @return a copy with the fixed slot
      */
-    public Meeting fixedAt(int slot) {
-        return new Meeting(id, first, second, session, OptionalInt.of(slot), predecessors, allowedSlots);
+    public MeetingTask fixedAt(int slot) {
+        return new MeetingTask(id, first, second, session, OptionalInt.of(slot), predecessors, allowedSlots);
     }
 
     /**
@@ -77,8 +77,8 @@ public record Meeting(int id, int first, int second, Session session, OptionalIn
      * @param meetingIds the ids of earlier meetings
      * @return a copy with these predecessors
      */
-    public Meeting after(Set<Integer> meetingIds) {
-        return new Meeting(id, first, second, session, fixedSlot, meetingIds, allowedSlots);
+    public MeetingTask after(Set<Integer> meetingIds) {
+        return new MeetingTask(id, first, second, session, fixedSlot, meetingIds, allowedSlots);
     }
 
     /**
@@ -87,8 +87,8 @@ public record Meeting(int id, int first, int second, Session session, OptionalIn
      * @param slots the only slots it may take
      * @return a copy with this restriction
      */
-    public Meeting within(Set<Integer> slots) {
-        return new Meeting(id, first, second, session, fixedSlot, predecessors, slots);
+    public MeetingTask within(Set<Integer> slots) {
+        return new MeetingTask(id, first, second, session, fixedSlot, predecessors, slots);
     }
 
     /**

@@ -1,4 +1,4 @@
-package eu.adpack.core.partnership;
+package eu.adpack.core.taxonomy;
 
 import java.util.List;
 import java.util.Objects;
