@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /**
  * The {@code adpack} command line: the entry point of {@code adpack.jar}.
  *
- * <p>Exit codes, shared by every subcommand: 0 success, 1 problems in the input, 2 usage errors.
+ * <p>Exit codes, shared by every subcommand: 0 success, 1 problems in the input, 2 usage errors. A command writes
+ * through the writers of its {@code CommandLine} (never {@code System.out}) and reports an input problem by throwing
+ * {@link InputProblemException}; {@link Errors} prints it as {@code adpack: <what>: <why>}.
  */
 @Command(
         name = "adpack",
@@ -40,6 +42,7 @@ public final class AdpackCommand implements Runnable {
     public static CommandLine commandLine() {
         return new CommandLine(new AdpackCommand())
                 .setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INPUT_PROBLEM)
+                .setExecutionExceptionHandler(new Errors())
                 .setCommandName("adpack");
     }
 
