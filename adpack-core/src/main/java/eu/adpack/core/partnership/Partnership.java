@@ -13,6 +13,7 @@ import eu.adpack.core.programme.Ambassador;
 import eu.adpack.core.programme.Intermediary;
 import eu.adpack.core.programme.Mission;
 import eu.adpack.core.programme.Readiness;
+import eu.adpack.core.programme.ReadinessAssessment;
 import eu.adpack.core.programme.TrainingModule;
 import eu.adpack.core.programme.TrainingParticipation;
 import eu.adpack.core.programme.Webinar;
@@ -120,6 +121,7 @@ public record Partnership(
         b.ambassadors.addAll(ambassadors);
         b.trainingModules.addAll(activities.trainingModules());
         b.participations.addAll(activities.participations());
+        b.assessments.addAll(activities.assessments());
         b.webinars.addAll(activities.webinars());
         b.missions.addAll(activities.missions());
         b.events.addAll(activities.events());
@@ -245,6 +247,7 @@ public record Partnership(
         private final List<Ambassador> ambassadors = new ArrayList<>();
         private final List<TrainingModule> trainingModules = new ArrayList<>();
         private final List<TrainingParticipation> participations = new ArrayList<>();
+        private final List<ReadinessAssessment> assessments = new ArrayList<>();
         private final List<Webinar> webinars = new ArrayList<>();
         private final List<Mission> missions = new ArrayList<>();
         private final List<MatchmakingEvent> events = new ArrayList<>();
@@ -411,6 +414,17 @@ public record Partnership(
         }
 
         /**
+         * Adds a readiness assessment.
+         *
+         * @param value the assessment
+         * @return this builder
+         */
+        public Builder assessment(ReadinessAssessment value) {
+            assessments.add(value);
+            return this;
+        }
+
+        /**
          * Adds a webinar.
          *
          * @param value the webinar
@@ -464,7 +478,8 @@ public record Partnership(
             String r = Check.name("partnership", id);
             return new Partnership(id, name, programme, grantAgreement, start, end, coordinator, clusters,
                     organisations, Check.sortedSet(r, "targetCountries", targetCountries), sectors, intermediaries,
-                    ambassadors, new Activities(trainingModules, participations, webinars, missions, events),
+                    ambassadors, new Activities(trainingModules, participations, webinars, missions, events,
+                            assessments),
                     agreements);
         }
     }

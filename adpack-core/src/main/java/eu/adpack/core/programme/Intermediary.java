@@ -5,8 +5,10 @@ import eu.adpack.core.geo.Country;
 import eu.adpack.core.internal.Check;
 import eu.adpack.core.organisation.ContactPerson;
 import eu.adpack.core.taxonomy.Sector;
+import eu.adpack.core.geo.Language;
 import java.net.URI;
 import java.util.List;
+import java.util.SortedSet;
 
 /**
  * A business or research intermediary in a target country (a chamber, a trade association, a research body, an
@@ -21,6 +23,8 @@ import java.util.List;
  * @param sectors the partnership sectors it serves
  * @param website its web site, or {@code null}
  * @param contacts whom to contact there (personal data)
+ * @param services what it offers SMEs; empty when not known
+ * @param languages the languages it works in; empty when not known
  */
 public record Intermediary(
         String id,
@@ -30,7 +34,9 @@ public record Intermediary(
         IntermediaryKind kind,
         List<Sector> sectors,
         URI website,
-        @PersonalData List<ContactPerson> contacts) {
+        @PersonalData List<ContactPerson> contacts,
+        SortedSet<IntermediaryService> services,
+        SortedSet<Language> languages) {
     /**
      * Validates the parts.
      *
@@ -45,6 +51,25 @@ public record Intermediary(
         Check.required(r, "kind", kind);
         sectors = Check.distinct(r, "sectors", sectors);
         contacts = Check.list(r, "contacts", contacts);
+        services = Check.sortedSet(r, "services", services);
+        languages = Check.sortedSet(r, "languages", languages);
+    }
+
+    /**
+     * Returns an intermediary whose services and languages are not known (the form before the directory).
+     *
+     * @param id the id
+     * @param name the name
+     * @param country the country
+     * @param city the city, or {@code null}
+     * @param kind the kind
+     * @param sectors the sectors it serves
+     * @param website its web site, or {@code null}
+     * @param contacts whom to contact there
+     */
+    public Intermediary(String id, String name, Country country, String city, IntermediaryKind kind,
+            List<Sector> sectors, URI website, List<ContactPerson> contacts) {
+        this(id, name, country, city, kind, sectors, website, contacts, null, null);
     }
 
     /**
@@ -57,6 +82,6 @@ public record Intermediary(
      * @return the intermediary
      */
     public static Intermediary of(String id, String name, Country country, IntermediaryKind kind) {
-        return new Intermediary(id, name, country, null, kind, List.of(), null, List.of());
+        return new Intermediary(id, name, country, null, kind, List.of(), null, List.of(), null, null);
     }
 }

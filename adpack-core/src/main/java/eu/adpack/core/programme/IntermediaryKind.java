@@ -16,6 +16,8 @@ public enum IntermediaryKind {
     ACCELERATOR,
     /** A public agency, e.g. for trade or investment promotion. */
     PUBLIC_AGENCY,
+    /** A contact point of the Enterprise Europe Network, or its counterpart in a third country. */
+    EEN_CONTACT_POINT,
     /** Anything else. */
     OTHER;
 
