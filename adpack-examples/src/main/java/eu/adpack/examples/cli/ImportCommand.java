@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import partner profiles or organisations; prints one JSON document.",
-        subcommands = {ImportEenCommand.class, ImportMembersCommand.class, ImportClustersCommand.class})
+        subcommands = {ImportEenCommand.class, ImportMembersCommand.class, ImportClustersCommand.class,
+            ImportIntermediariesCommand.class})
 public final class ImportCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
