@@ -1,5 +1,8 @@
 package eu.adpack.matching.intermediary;
 
+import eu.adpack.core.agreement.Agreement;
+import eu.adpack.core.agreement.AgreementStatus;
+import eu.adpack.core.agreement.AgreementType;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.geo.Language;
 import eu.adpack.core.organisation.Organisation;
@@ -20,7 +23,9 @@ import eu.adpack.matching.Matchers;
 import eu.adpack.matching.SubjectKind;
 import eu.adpack.matching.TermResolver;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,10 +51,13 @@ import java.util.TreeSet;
  */
 public final class IntermediaryDirectory {
     private final Map<String, Intermediary> byId;
+    private final Map<String, AgreementStatus> cooperation;
     private final Matcher matcher;
 
-    private IntermediaryDirectory(Map<String, Intermediary> byId, Matcher matcher) {
+    private IntermediaryDirectory(Map<String, Intermediary> byId, Map<String, AgreementStatus> cooperation,
+            Matcher matcher) {
         this.byId = byId;
+        this.cooperation = cooperation;
         this.matcher = matcher;
     }
 
@@ -60,6 +68,34 @@ public final class IntermediaryDirectory {
      * @return the directory
      */
     public static IntermediaryDirectory of(Collection<Intermediary> intermediaries) {
+        return of(intermediaries, List.of());
+    }
+
+    /**
+     * Builds a directory whose proposals say where the cooperation agreement with each intermediary stands.
+     *
+     * @param intermediaries the intermediaries; of two with the same id the first is kept
+     * @param agreements agreements; those of type {@code INTERMEDIARY_COOPERATION} are read, the one with the
+     *     latest status change counting for each intermediary it names
+     * @return the directory
+     */
+    public static IntermediaryDirectory of(Collection<Intermediary> intermediaries,
+            Collection<Agreement> agreements) {
+        Map<String, AgreementStatus> cooperation = new HashMap<>();
+        Map<String, LocalDate> since = new HashMap<>();
+        for (Agreement a : agreements) {
+            if (a.type() != AgreementType.INTERMEDIARY_COOPERATION) {
+                continue;
+            }
+            LocalDate last = a.history().get(a.history().size() - 1).date();
+            for (String party : a.parties()) {
+                LocalDate known = since.get(party);
+                if (known == null || !last.isBefore(known)) {
+                    since.put(party, last);
+                    cooperation.put(party, a.status());
+                }
+            }
+        }
         Map<String, Intermediary> byId = new LinkedHashMap<>();
         intermediaries.forEach(i -> byId.putIfAbsent(i.id(), i));
         MatchPolicy policy = MatchPolicy.DEFAULT.toBuilder().combination(Combination.FORWARD)
@@ -70,17 +106,17 @@ public final class IntermediaryDirectory {
             subjects.add(subject(i));
         }
         matcher.addAll(subjects);
-        return new IntermediaryDirectory(byId, matcher);
+        return new IntermediaryDirectory(byId, cooperation, matcher);
     }
 
     /**
-     * Builds the directory of a partnership's intermediaries.
+     * Builds the directory of a partnership's intermediaries, with its cooperation agreements.
      *
      * @param partnership the partnership
      * @return the directory
      */
     public static IntermediaryDirectory of(Partnership partnership) {
-        return of(partnership.intermediaries());
+        return of(partnership.intermediaries(), partnership.agreements());
     }
 
     /**
@@ -146,7 +182,7 @@ public final class IntermediaryDirectory {
         for (IntermediaryService s : need.services()) {
             sought.append(s.needs()).append('\n');
         }
-        MatchSubject seeker = MatchSubject.builder("need:" + need.organisationId(), SubjectKind.SME,
+        MatchSubject seeker = MatchSubject.builder(need.organisationId(), SubjectKind.SME,
                 need.homeCountry().code()).targetCountries(List.of(need.country().code()))
                 .soughtText(sought.toString()).sectors(need.sectors()).build();
         List<IntermediaryMatch> out = new ArrayList<>();
@@ -158,7 +194,7 @@ public final class IntermediaryDirectory {
             List<IntermediaryService> offered = i.services().stream().filter(need.services()::contains).toList();
             List<Language> shared = i.languages().stream().filter(need.languages()::contains).toList();
             out.add(new IntermediaryMatch(i.id(), i.name(), i.kind(), i.country(), i.city(), m.score(), offered,
-                    shared, m.explanation()));
+                    shared, m.explanation(), cooperation.get(i.id())));
             if (out.size() == k) {
                 break;
             }

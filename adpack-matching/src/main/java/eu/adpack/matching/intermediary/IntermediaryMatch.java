@@ -1,5 +1,6 @@
 package eu.adpack.matching.intermediary;
 
+import eu.adpack.core.agreement.AgreementStatus;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.geo.Language;
 import eu.adpack.core.programme.IntermediaryKind;
@@ -21,10 +22,13 @@ import java.util.Objects;
  * @param services the needed services it offers
  * @param languages the languages it shares with the SME
  * @param explanation the matcher's evidence per feature and its sentence
+ * @param cooperation where the partnership's cooperation agreement with the intermediary stands (the latest of type
+ *     {@code INTERMEDIARY_COOPERATION} naming it as a party, following the core agreement lifecycle), or
+ *     {@code null} when there is none
  */
 public record IntermediaryMatch(String intermediaryId, String name, IntermediaryKind kind, Country country,
         String city, double score, List<IntermediaryService> services, List<Language> languages,
-        Explanation explanation) {
+        Explanation explanation, AgreementStatus cooperation) {
     /**
      * Validates and copies the parts.
      *

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import eu.adpack.core.agreement.Agreement;
+import eu.adpack.core.agreement.AgreementStatus;
+import eu.adpack.core.agreement.AgreementType;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.geo.Language;
 import eu.adpack.core.json.AdpackJson;
@@ -71,6 +74,23 @@ class IntermediaryDirectoryTest {
         assertThat(best.explanation().text()).isNotBlank();
         double sum = best.explanation().features().stream().mapToDouble(Evidence::contribution).sum();
         assertThat(sum).isCloseTo(best.score(), within(1e-9));
+    }
+
+    @Test
+    void proposalsSayWhereTheCooperationAgreementStands() {
+        Agreement signed = Agreement.propose("ag-1", AgreementType.INTERMEDIARY_COOPERATION, "Testing cooperation",
+                List.of("adpack2", "cn-lab"), LocalDate.of(2019, 1, 10))
+                .transition(AgreementStatus.NEGOTIATING, LocalDate.of(2019, 2, 1))
+                .transition(AgreementStatus.SIGNED, LocalDate.of(2019, 3, 1));
+        Agreement other = Agreement.propose("ag-2", AgreementType.SME_COOPERATION, "Not with an intermediary",
+                List.of("cn-chamber", "x"), LocalDate.of(2019, 1, 10));
+        IntermediaryDirectory directory = IntermediaryDirectory.of(DIRECTORY, List.of(signed, other));
+        List<IntermediaryMatch> found = directory.search(need(IntermediaryService.REGULATORY_ADVICE,
+                IntermediaryService.PARTNER_SEARCH), 3).intermediaries();
+        assertThat(found).filteredOn(m -> m.intermediaryId().equals("cn-lab")).singleElement()
+                .satisfies(m -> assertThat(m.cooperation()).isEqualTo(AgreementStatus.SIGNED));
+        assertThat(found).filteredOn(m -> !m.intermediaryId().equals("cn-lab"))
+                .allSatisfy(m -> assertThat(m.cooperation()).isNull());
     }
 
     @Test
