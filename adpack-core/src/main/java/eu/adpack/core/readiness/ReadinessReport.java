@@ -14,7 +14,7 @@ import java.util.List;
  * @param questionnaireId the questionnaire the scores rest on
  * @param readiness the current readiness
  * @param plan the recommended training
- * @param history the readiness after each assessment and each training completion that raised it, oldest first
+ * @param history the readiness after each assessment and each training completion or webinar that raised it, oldest first
  */
 public record ReadinessReport(String organisationId, Country market, String questionnaireId,
         ReadinessResult readiness, TrainingPlan plan, List<ReadinessSnapshot> history) {

@@ -8,6 +8,7 @@ import eu.adpack.core.programme.ParticipationStatus;
 import eu.adpack.core.programme.ReadinessAssessment;
 import eu.adpack.core.programme.TrainingModule;
 import eu.adpack.core.programme.TrainingParticipation;
+import eu.adpack.core.programme.Webinar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,7 +84,7 @@ public final class ReadinessReports {
         Activities a = partnership.activities();
         return latest(assessments(partnership, organisationId, market, questionnaire), asOf)
                 .map(x -> ReadinessScoring.score(questionnaire, x, market, a.trainingModules(), a.participations(),
-                        asOf));
+                        a.webinars(), asOf));
     }
 
     /**
@@ -113,7 +114,7 @@ public final class ReadinessReports {
 
     /**
      * Returns how an organisation's readiness for a market developed: a snapshot after each of its assessments
-     * and after each training completion that raised a score, oldest first.
+     * and after each training completion and webinar attendance that raised a score, oldest first.
      *
      * @param partnership the partnership
      * @param organisationId the organisation
@@ -143,6 +144,11 @@ public final class ReadinessReports {
                 events.add(new Event(p.completedOn(), 1, "completed " + p.moduleId()));
             }
         }
+        for (Webinar w : a.webinars()) {
+            if (w.attendees().contains(organisationId) && w.covers(market) && !w.improves().isEmpty()) {
+                events.add(new Event(w.date(), 1, "attended " + w.id()));
+            }
+        }
         events.sort(Comparator.comparing(Event::date).thenComparingInt(Event::order).thenComparing(Event::what));
         List<ReadinessSnapshot> history = new ArrayList<>();
         for (Event e : events) {
@@ -151,8 +157,8 @@ public final class ReadinessReports {
                 continue;
             }
             ReadinessResult r = ReadinessScoring.score(questionnaire, base.get(), market, a.trainingModules(),
-                    a.participations(), e.date());
-            if (e.order() == 1 && !r.trainingCounted().contains(e.what().substring("completed ".length()))) {
+                    a.participations(), a.webinars(), e.date());
+            if (e.order() == 1 && !r.trainingCounted().contains(e.what().substring(e.what().indexOf(' ') + 1))) {
                 continue;
             }
             history.add(new ReadinessSnapshot(e.date(), e.what(), r.overall(), r.level(),

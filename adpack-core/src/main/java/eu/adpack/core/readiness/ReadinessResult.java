@@ -20,8 +20,8 @@ import java.util.List;
  * @param overall the overall score in [0, 1]: the dimension scores weighted by the dimensions' weights
  * @param level the level of the overall score
  * @param gaps the dimensions below the market's threshold, largest shortfall first
- * @param trainingCounted the training modules completed after the assessment and up to {@code asOf} that raised
- *     a score
+ * @param trainingCounted the training modules completed and webinars attended after the assessment and up to
+ *     {@code asOf} that raised a score, by id
  * @param unanswered the questions the assessment left unanswered
  */
 public record ReadinessResult(String organisationId, Country market, LocalDate asOf, String assessmentId,

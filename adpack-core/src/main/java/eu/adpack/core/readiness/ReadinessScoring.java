@@ -6,6 +6,7 @@ import eu.adpack.core.programme.ParticipationStatus;
 import eu.adpack.core.programme.ReadinessAssessment;
 import eu.adpack.core.programme.TrainingModule;
 import eu.adpack.core.programme.TrainingParticipation;
+import eu.adpack.core.programme.Webinar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,7 +25,8 @@ import java.util.TreeSet;
  * its scale ((answer − min) / (max − min)); a dimension with no answered question scores 0, so an unanswered
  * dimension shows as a gap rather than passing unnoticed. Each training module the organisation completed after
  * the day of the assessment (and up to the day asked for) that covers the market adds its gain on the dimensions it
- * improves ({@link TrainingModule#improves()}), the score staying at most 1; training completed on or before the
+ * improves ({@link TrainingModule#improves()}), and so does each webinar it attended after that day that is about the
+ * market ({@link Webinar#improves()}), the score staying at most 1; training completed on or before the
  * assessment day is taken to be reflected in the answers. The overall score is the sum of the dimension scores
  * times the dimensions' weights (which add up to 1), so it is in [0, 1]; the level is the questionnaire's band of
  * the overall score; a gap is a dimension below the market's threshold.
@@ -67,6 +69,28 @@ public final class ReadinessScoring {
      */
     public static ReadinessResult score(Questionnaire questionnaire, ReadinessAssessment assessment, Country market,
             Collection<TrainingModule> modules, Collection<TrainingParticipation> participations, LocalDate asOf) {
+        return score(questionnaire, assessment, market, modules, participations, List.of(), asOf);
+    }
+
+    /**
+     * Scores an assessment with the training modules the organisation completed and the webinars it attended after
+     * it, up to a day. A webinar counts on its day, like a module completed then.
+     *
+     * @param questionnaire the questionnaire the assessment answers
+     * @param assessment the assessment
+     * @param market the market
+     * @param modules the training catalogue
+     * @param participations participations in it (of any organisation)
+     * @param webinars the webinars (of any attendees)
+     * @param asOf the last day whose completions count, or {@code null} for every completion recorded
+     * @return the readiness
+     * @throws InvalidRecordException naming the assessment and the question, if an answer is off its question's
+     *     scale or answers a question the questionnaire does not have, or the assessment answers another
+     *     questionnaire
+     */
+    public static ReadinessResult score(Questionnaire questionnaire, ReadinessAssessment assessment, Country market,
+            Collection<TrainingModule> modules, Collection<TrainingParticipation> participations,
+            Collection<Webinar> webinars, LocalDate asOf) {
         Objects.requireNonNull(questionnaire, "questionnaire");
         Objects.requireNonNull(market, "market");
         String r = "readiness assessment " + assessment.id();
@@ -99,6 +123,15 @@ public final class ReadinessScoring {
             }
             m.improves().forEach((dim, gain) -> gains.merge(dim, gain, Double::sum));
             last = p.completedOn().isAfter(last) ? p.completedOn() : last;
+        }
+        for (Webinar w : webinars) {
+            if (!w.attendees().contains(assessment.organisationId()) || !w.date().isAfter(assessment.date())
+                    || asOf != null && w.date().isAfter(asOf) || !w.covers(market) || w.improves().isEmpty()
+                    || !counted.add(w.id())) {
+                continue;
+            }
+            w.improves().forEach((dim, gain) -> gains.merge(dim, gain, Double::sum));
+            last = w.date().isAfter(last) ? w.date() : last;
         }
         List<DimensionScore> scores = new ArrayList<>();
         List<ReadinessGap> gaps = new ArrayList<>();

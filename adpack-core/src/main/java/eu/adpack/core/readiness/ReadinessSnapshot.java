@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An organisation's readiness for a market just after one event of its history: an assessment, or the completion
- * of a training module that raised a score. Immutable and thread-safe.
+ * An organisation's readiness for a market just after one event of its history: an assessment, the completion of
+ * a training module or the attendance of a webinar that raised a score. Immutable and thread-safe.
  *
  * @param date the day of the event
- * @param event what happened, e.g. {@code assessment a-2024-03} or {@code completed tm-ca-reg}
+ * @param event what happened, e.g. {@code assessment a-2024-03}, {@code completed tm-ca-reg} or {@code attended w-gb9685}
  * @param overall the overall score after it
  * @param level the level after it
  * @param gaps the dimensions that still blocked the market after it

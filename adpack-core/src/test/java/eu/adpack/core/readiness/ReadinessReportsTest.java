@@ -15,6 +15,7 @@ import eu.adpack.core.programme.Intermediary;
 import eu.adpack.core.programme.IntermediaryKind;
 import eu.adpack.core.programme.IntermediaryService;
 import eu.adpack.core.programme.TrainingModule;
+import eu.adpack.core.programme.Webinar;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -56,6 +57,19 @@ class ReadinessReportsTest {
         assertThat(r.history().get(0).gaps()).containsExactly("b", "a");
         assertThat(r.history().get(2).gaps()).containsExactly("b");
         assertThat(JSON.read(JSON.write(r), ReadinessReport.class)).isEqualTo(r);
+    }
+
+    @Test
+    void webinarsAttendedShowInTheHistory() {
+        Partnership p = ReadinessFixtures.partnership().toBuilder()
+                .webinar(Webinar.of("w-1", "Beta basics", d("2024-07-01"), List.of(), List.of("sme"))
+                        .withImproves(Map.of("b", 0.1)))
+                .build();
+        ReadinessReport r = ReadinessReports.report(p, "sme", Country.CN, SMALL);
+        assertThat(r.history()).extracting(ReadinessSnapshot::event).endsWith("assessment as-2", "attended w-1");
+        assertThat(r.readiness().gaps()).isEmpty();
+        assertThat(r.readiness().overall()).isCloseTo(0.655, within(TOL));
+        assertThat(r.plan().modules()).isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import eu.adpack.core.organisation.ReadinessLevel;
 import eu.adpack.core.programme.ReadinessAssessment;
 import eu.adpack.core.programme.TrainingModule;
 import eu.adpack.core.programme.TrainingParticipation;
+import eu.adpack.core.programme.Webinar;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -80,6 +81,23 @@ class ReadinessScoringTest {
         ReadinessResult sameDay = ReadinessScoring.score(SMALL, first(), Country.CA, List.of(all),
                 List.of(TrainingParticipation.completed("all", "sme", d("2024-01-10"))), null);
         assertThat(sameDay.trainingCounted()).isEmpty();
+    }
+
+    @Test
+    void aWebinarAttendedAfterTheAssessmentCountsOnItsDayForTheMarketsItIsAbout() {
+        Webinar cn = Webinar.of("w-cn", "GB 9685 in practice", d("2024-03-05"), List.of(Country.CN),
+                List.of("sme")).withImproves(Map.of("a", 0.1));
+        Webinar missed = Webinar.of("w-all", "Financing", d("2024-03-06"), List.of(), List.of("other"))
+                .withImproves(Map.of("b", 0.3));
+        ReadinessResult r = ReadinessScoring.score(SMALL, first(), Country.CN, List.of(), List.of(),
+                List.of(cn, missed), null);
+        assertThat(r.dimensions().get(0).score()).isCloseTo(0.5375, within(TOL));
+        assertThat(r.dimensions().get(1).score()).isCloseTo(0.6, within(TOL));
+        assertThat(r.trainingCounted()).containsExactly("w-cn");
+        assertThat(r.asOf()).isEqualTo(d("2024-03-05"));
+        ReadinessResult ca = ReadinessScoring.score(SMALL, first(), Country.CA, List.of(), List.of(),
+                List.of(cn, missed), null);
+        assertThat(ca.trainingCounted()).isEmpty();
     }
 
     @Test
