@@ -93,20 +93,7 @@ public final class ReadinessScoring {
             Collection<Webinar> webinars, LocalDate asOf) {
         Objects.requireNonNull(questionnaire, "questionnaire");
         Objects.requireNonNull(market, "market");
-        String r = "readiness assessment " + assessment.id();
-        if (!assessment.questionnaireId().equals(questionnaire.id())) {
-            throw new InvalidRecordException(r, "questionnaireId", assessment.questionnaireId(),
-                    "is not the questionnaire it is scored with", questionnaire.id());
-        }
-        for (Map.Entry<String, Integer> e : assessment.answers().entrySet()) {
-            Question q = questionnaire.question(e.getKey()).orElseThrow(() -> new InvalidRecordException(r,
-                    "answers." + e.getKey(), e.getValue(), "answers a question questionnaire "
-                            + questionnaire.id() + " does not have", "ids of its questions"));
-            if (!q.scale().allows(e.getValue())) {
-                throw new InvalidRecordException(r, "answers." + e.getKey(), e.getValue(), "is off the scale",
-                        "a whole number from " + q.scale().min() + " to " + q.scale().max());
-            }
-        }
+        checkAnswers(questionnaire, assessment);
         Map<String, Double> gains = new HashMap<>();
         TreeSet<String> counted = new TreeSet<>();
         Map<String, TrainingModule> byId = new HashMap<>();
@@ -172,5 +159,23 @@ public final class ReadinessScoring {
         return new ReadinessResult(assessment.organisationId(), market, asOf == null ? last : asOf,
                 assessment.id(), assessment.date(), scores, overall, questionnaire.level(overall), gaps,
                 List.copyOf(counted), unanswered);
+    }
+
+    /** Refuses an assessment of another questionnaire, and answers off their scales or to unknown questions. */
+    static void checkAnswers(Questionnaire questionnaire, ReadinessAssessment assessment) {
+        String r = "readiness assessment " + assessment.id();
+        if (!assessment.questionnaireId().equals(questionnaire.id())) {
+            throw new InvalidRecordException(r, "questionnaireId", assessment.questionnaireId(),
+                    "is not the questionnaire it is scored with", questionnaire.id());
+        }
+        for (Map.Entry<String, Integer> e : assessment.answers().entrySet()) {
+            Question q = questionnaire.question(e.getKey()).orElseThrow(() -> new InvalidRecordException(r,
+                    "answers." + e.getKey(), e.getValue(), "answers a question questionnaire "
+                            + questionnaire.id() + " does not have", "ids of its questions"));
+            if (!q.scale().allows(e.getValue())) {
+                throw new InvalidRecordException(r, "answers." + e.getKey(), e.getValue(), "is off the scale",
+                        "a whole number from " + q.scale().min() + " to " + q.scale().max());
+            }
+        }
     }
 }
