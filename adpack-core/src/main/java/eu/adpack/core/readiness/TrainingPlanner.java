@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * When at most {@value #EXACT_LIMIT} modules can raise a gap dimension (the size of a cluster's catalogue for one
  * market), every subset of them is tried with its prerequisite closure and the cheapest covering one is taken:
  * the plan is then the shortest there is, ties broken by fewer modules, then by module ids ({@code method}
- * {@code exact}; at most 2^{@value #EXACT_LIMIT} closures, about a second). Above that limit a greedy takes, again
+ * {@code exact}; at most 2^{@value #EXACT_LIMIT} closures: 0.4 to 2 s at the limit, measured with 20 useful
+ * modules on a 2-core machine at load average 17, the first call slowest). Above that limit a greedy takes, again
  * and again, the module whose not-yet-planned closure costs the fewest hours per unit of remaining shortfall it
  * covers, then drops modules the others make redundant ({@code method} {@code greedy}). Without prerequisites this
  * is the classical greedy for covering integer programs, within a factor H(m) = 1 + 1/2 + … + 1/m of the shortest
@@ -215,26 +216,21 @@ public final class TrainingPlanner {
         double[] sum = new double[closes.size()];
         for (long subset = 1; subset < (1L << useful.size()); subset++) {
             long plan = 0;
-            for (int u = 0; u < useful.size(); u++) {
-                if ((subset & (1L << u)) != 0) {
-                    plan |= closureMask[u];
-                }
+            for (long bits = subset; bits != 0; bits &= bits - 1) {
+                plan |= closureMask[Long.numberOfTrailingZeros(bits)];
             }
             long cost = 0;
-            for (int i = 0; i < n; i++) {
-                if ((plan & (1L << i)) != 0) {
-                    cost += hours[i];
-                }
+            for (long bits = plan; bits != 0; bits &= bits - 1) {
+                cost += hours[Long.numberOfTrailingZeros(bits)];
             }
             if (cost > bestHours || cost == bestHours && !better(plan, best, index)) {
                 continue;
             }
             Arrays.fill(sum, 0);
-            for (int i = 0; i < n; i++) {
-                if ((plan & (1L << i)) != 0) {
-                    for (int d = 0; d < sum.length; d++) {
-                        sum[d] += g[i][d];
-                    }
+            for (long bits = plan; bits != 0; bits &= bits - 1) {
+                double[] gi = g[Long.numberOfTrailingZeros(bits)];
+                for (int d = 0; d < sum.length; d++) {
+                    sum[d] += gi[d];
                 }
             }
             boolean covers = true;
