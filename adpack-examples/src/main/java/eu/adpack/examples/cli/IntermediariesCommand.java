@@ -1,20 +1,25 @@
 package eu.adpack.examples.cli;
 
+import eu.adpack.adapters.files.ImportRejection;
+import eu.adpack.adapters.files.IntermediaryImport;
+import eu.adpack.adapters.files.IntermediaryListReader;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.json.AdpackJson;
 import eu.adpack.core.partnership.Partnership;
+import eu.adpack.core.programme.Intermediary;
 import eu.adpack.matching.intermediary.IntermediaryDirectory;
 import eu.adpack.matching.intermediary.IntermediarySearch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code adpack intermediaries --partnership P.json --org ID --country CN [--top K] [--questionnaire Q.json]}:
- * prints the intermediaries of the partnership's directory that best answer what an SME needs in a country (the
+ * {@code adpack intermediaries --partnership P.json --org ID --country CN [--top K] [--questionnaire Q.json]
+ * [--directory F.csv]}: prints the intermediaries of the partnership's directory (or of a directory CSV) that best answer what an SME needs in a country (the
  * services of its readiness gaps there), each with the matcher's explanation
  * ({@link IntermediaryDirectory#search(Partnership, String, Country, eu.adpack.core.readiness.Questionnaire, int)}).
  *
@@ -48,6 +53,12 @@ public final class IntermediariesCommand implements Callable<Integer> {
             description = "The questionnaire readiness is scored with; default: the bundled one.")
     Path questionnaire;
 
+    @Option(names = "--directory", paramLabel = "F.csv",
+            description = {"An intermediary directory CSV (the template of adpack import intermediaries) to search"
+                + " instead of the partnership's intermediaries.",
+                "Its rejected rows are left out, each named on standard error."})
+    Path directory;
+
     @Override
     public Integer call() {
         if (top < 1) {
@@ -57,11 +68,25 @@ public final class IntermediariesCommand implements Callable<Integer> {
         Partnership p = ReadinessInputs.partnership(partnership);
         Country where = ReadinessInputs.country(country);
         ReadinessInputs.requireOrganisation(p, organisation);
-        IntermediarySearch found = IntermediaryDirectory.of(p).search(p, organisation, where,
-                ReadinessInputs.questionnaire(questionnaire), top);
+        IntermediaryDirectory dir = directory == null ? IntermediaryDirectory.of(p)
+                : IntermediaryDirectory.of(imported(p), p.agreements());
+        IntermediarySearch found = dir.search(p, organisation, where, ReadinessInputs.questionnaire(questionnaire),
+                top);
         PrintWriter out = spec.commandLine().getOut();
         out.println(AdpackJson.withoutPersonalData().write(found));
         out.flush();
         return AdpackCommand.OK;
+    }
+
+    private List<Intermediary> imported(Partnership p) {
+        IntermediaryListReader reader = p.sectors().isEmpty() ? IntermediaryListReader.create()
+                : IntermediaryListReader.withSectors(p.sectors());
+        IntermediaryImport read = reader.read(directory);
+        PrintWriter err = spec.commandLine().getErr();
+        for (ImportRejection r : read.rejected()) {
+            err.println(Errors.line(directory.toString(), r + (r.recordKept() ? "" : "; row left out")));
+        }
+        err.flush();
+        return read.intermediaries();
     }
 }

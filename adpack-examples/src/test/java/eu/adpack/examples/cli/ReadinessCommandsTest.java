@@ -167,6 +167,22 @@ class ReadinessCommandsTest {
     }
 
     @Test
+    void intermediariesCanSearchADirectoryCsvNamingItsRejectedRows() throws IOException {
+        Path csv = Files.writeString(dir.resolve("dir.csv"), """
+                id,name,country,kind,services,sectors
+                cn-ip,IP desk,CN,other,intellectual_property;legal_and_tax,packaging
+                bad,Bad,XX,other,,
+                """);
+        CommandRun r = run("intermediaries", "--partnership", file().toString(), "--org", SME, "--country", "CN",
+                "--directory", csv.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.json().path("intermediaries").valueStream().map(m -> m.path("intermediaryId").asString())
+                .toList()).containsExactly("cn-ip");
+        assertThat(r.err().strip()).isEqualTo("adpack: " + csv + ": line 3 (bad): country: 'XX' is not a country"
+                + " (expected an ISO 3166-1 alpha-2 code such as CN or CA; UK is read as GB); row left out");
+    }
+
+    @Test
     void importIntermediariesKeepsTheGoodRowsReportsTheBadAndLeavesOutContacts() throws IOException {
         Path csv = Files.writeString(dir.resolve("dir.csv"), """
                 id,name,country,kind,services,contact_name,contact_email
