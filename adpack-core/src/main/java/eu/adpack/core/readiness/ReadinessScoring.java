@@ -144,8 +144,9 @@ public final class ReadinessScoring {
                 weights += q.weight();
             }
             double assessed = weights == 0 ? 0 : sum / weights;
-            double score = Math.min(1, assessed + gains.getOrDefault(d.id(), 0.0));
-            DimensionScore s = new DimensionScore(d.id(), d.name(), score, assessed, score - assessed,
+            double gain = Math.min(gains.getOrDefault(d.id(), 0.0), 1 - assessed);
+            double score = assessed + gain;
+            DimensionScore s = new DimensionScore(d.id(), d.name(), score, assessed, gain,
                     questionnaire.threshold(d, market), answered, questions);
             scores.add(s);
             if (s.isGap()) {
