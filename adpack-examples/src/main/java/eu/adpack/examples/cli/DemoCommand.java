@@ -61,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
         w.printf("AdPack² demo (seed %d, %d registry profiles)%n", seed, profiles);
         w.flush();
         DemoReport report = demo.progress(spec.commandLine().getErr()).onStep(step -> {
-            w.printf("%d. %s%n", n.incrementAndGet(), step.title());
+            w.printf("%d. %s (%.1f s)%n", n.incrementAndGet(), step.title(), step.seconds());
             step.lines().forEach(l -> w.println("   " + l));
             w.flush();
         }).build().run();

@@ -80,21 +80,26 @@ public final class Demo {
         DemoRun run = new DemoRun(out, DemoData.generate(smesPerCluster, registrySize, seed), timeLimit, progress);
         for (DemoStep step : steps) {
             run.begin(step.title());
+            long stepStarted = System.nanoTime();
             try {
                 step.run(run);
             } finally {
                 run.endProgress();
             }
-            DemoReport.StepReport done = run.end();
+            DemoReport.StepReport done = run.end(tenths(System.nanoTime() - stepStarted));
             if (onStep != null) {
                 onStep.accept(done);
             }
         }
         DemoReport report = new DemoReport(out.toString(), seed, run.steps(), run.figures(),
-                Math.round((System.nanoTime() - started) / 1e8) / 10.0);
+                tenths(System.nanoTime() - started));
         AdpackJson.standard().write(out.resolve("summary.json"), report);
         IndexPage.write(out.resolve("index.html"), report);
         return report;
+    }
+
+    private static double tenths(long nanos) {
+        return Math.round(nanos / 1e8) / 10.0;
     }
 
     /**

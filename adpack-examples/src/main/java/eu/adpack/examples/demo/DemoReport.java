@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param figures the figures by name, in the order they were measured
  * @param seconds how long the run took, in seconds
  */
-public record DemoReport(String out, long seed, List<StepReport> steps, Map<String, Number> figures, double seconds) {
+public record DemoReport(String out, long seed, List<StepReport> steps, Map<String, Long> figures, double seconds) {
     /** Copies the parts. */
     public DemoReport {
         Objects.requireNonNull(out, "out");
@@ -31,8 +31,9 @@ public record DemoReport(String out, long seed, List<StepReport> steps, Map<Stri
      * @param title the step's title
      * @param lines what it says it did
      * @param links its outputs, relative to the output folder
+     * @param seconds how long it took, in seconds
      */
-    public record StepReport(String title, List<String> lines, List<Link> links) {
+    public record StepReport(String title, List<String> lines, List<Link> links, double seconds) {
         /** Copies the lists. */
         public StepReport {
             Objects.requireNonNull(title, "title");
@@ -62,8 +63,8 @@ public record DemoReport(String out, long seed, List<StepReport> steps, Map<Stri
      * @return its value
      * @throws IllegalArgumentException if no step measured it
      */
-    public Number figure(String name) {
-        Number n = figures.get(name);
+    public long figure(String name) {
+        Long n = figures.get(name);
         if (n == null) {
             throw new IllegalArgumentException("no figure '" + name + "' (expected one of " + figures.keySet() + ")");
         }

@@ -25,7 +25,7 @@ public final class DemoRun {
     private final Duration timeLimit;
     private final PrintWriter progress;
     private final Map<Class<?>, Object> published = new HashMap<>();
-    private final Map<String, Number> figures = new LinkedHashMap<>();
+    private final Map<String, Long> figures = new LinkedHashMap<>();
     private final List<DemoReport.StepReport> done = new ArrayList<>();
     private String title;
     private int width;
@@ -123,8 +123,8 @@ public final class DemoRun {
      * @param name its name, e.g. {@code registry.synced}
      * @param value its value
      */
-    public void figure(String name, Number value) {
-        figures.put(name, Objects.requireNonNull(value, "value"));
+    public void figure(String name, long value) {
+        figures.put(Objects.requireNonNull(name, "name"), value);
     }
 
     /**
@@ -159,8 +159,8 @@ public final class DemoRun {
         links = new ArrayList<>();
     }
 
-    DemoReport.StepReport end() {
-        DemoReport.StepReport r = new DemoReport.StepReport(title, lines, links);
+    DemoReport.StepReport end(double seconds) {
+        DemoReport.StepReport r = new DemoReport.StepReport(title, lines, links, seconds);
         done.add(r);
         return r;
     }
@@ -169,7 +169,7 @@ public final class DemoRun {
         return List.copyOf(done);
     }
 
-    Map<String, Number> figures() {
+    Map<String, Long> figures() {
         return figures;
     }
 }

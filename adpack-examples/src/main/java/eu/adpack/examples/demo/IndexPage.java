@@ -18,7 +18,7 @@ final class IndexPage {
 
     static void write(Path file, DemoReport report) {
         List<Figure> figures = report.figures().entrySet().stream()
-                .map(e -> new Figure(e.getKey(), Templates.number(e.getValue()))).toList();
+                .map(e -> new Figure(e.getKey(), String.valueOf(e.getValue()))).toList();
         Templates.render("index.mustache", new Scope(report, figures), file);
     }
 }

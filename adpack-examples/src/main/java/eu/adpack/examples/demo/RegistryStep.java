@@ -50,7 +50,9 @@ final class RegistryStep implements DemoStep {
         EenFeeds feeds = new EenFeeds(data.registry(), data.malformed());
         int pageSize = Math.max(10, Math.min(200, data.registry().size() / 20));
         int pages = (data.registry().size() + pageSize - 1) / pageSize;
+        run.progress("registry: writing its API and legacy XML forms");
         writeSamples(run, feeds, pageSize);
+        run.progress("registry: starting the EEN-style API on loopback");
 
         Clock demoDay = Clock.fixed(data.demoDay().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         FaultPlan plan = FaultPlan.sequence(null, Fault.TOO_MANY_REQUESTS, null, Fault.TRUNCATED_BODY, null,
@@ -71,8 +73,10 @@ final class RegistryStep implements DemoStep {
                             .maxAttempts(8).responseTimeout(Duration.ofMillis(1000)).randomSeed(data.hashCode())
                             .build())
                     .build();
+            run.progress("registry sync: connecting to " + api);
             try (EenSource een = EenSource.of(config);
                     PageIterator<PartnerProfile> it = een.open(SourceQuery.all())) {
+                run.progress("registry sync: first page");
                 int page = 0;
                 while (it.hasNext()) {
                     SourcePage<PartnerProfile> p = it.next();

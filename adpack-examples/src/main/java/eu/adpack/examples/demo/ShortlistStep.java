@@ -30,7 +30,7 @@ import eu.adpack.examples.demo.Shortlists.SmeShortlist;
  */
 final class ShortlistStep implements DemoStep {
     /** Partners proposed per SME. */
-    static final int TOP = 5;
+    static final int TOP = 8;
 
     @Override
     public String title() {

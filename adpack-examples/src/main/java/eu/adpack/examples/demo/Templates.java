@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** Renders the demo's HTML pages from the Mustache templates bundled beside this class (values HTML-escaped). */
 final class Templates {
@@ -27,8 +26,4 @@ final class Templates {
         }
     }
 
-    static String number(Number n) {
-        return n instanceof Double || n instanceof Float ? String.format(Locale.ROOT, "%.2f", n.doubleValue())
-                : n.toString();
-    }
 }

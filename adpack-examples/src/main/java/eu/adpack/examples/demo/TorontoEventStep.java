@@ -9,10 +9,20 @@ import eu.adpack.core.event.Session;
 import eu.adpack.core.event.TimeSlot;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.json.AdpackJson;
+import eu.adpack.core.organisation.Organisation;
+import eu.adpack.core.profile.PartnerProfile;
+import eu.adpack.core.taxonomy.Taxonomies;
 import eu.adpack.core.partnership.Partnership;
 import eu.adpack.examples.demo.Shortlists.MissionShortlist;
 import eu.adpack.examples.demo.Shortlists.Proposal;
 import eu.adpack.examples.demo.Shortlists.SmeShortlist;
+import eu.adpack.matching.Match;
+import eu.adpack.matching.MatchPolicy;
+import eu.adpack.matching.MatchSubject;
+import eu.adpack.matching.Matcher;
+import eu.adpack.matching.Matchers;
+import eu.adpack.matching.Pairing;
+import eu.adpack.matching.TermResolver;
 import eu.adpack.matching.schedule.Agendas;
 import eu.adpack.matching.schedule.EventProblem;
 import eu.adpack.matching.schedule.ScheduleResult;
@@ -30,10 +40,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The Toronto matchmaking event of the business mission: each delegation SME asks to meet its best Canadian
@@ -42,10 +55,14 @@ import java.util.OptionalInt;
  * agenda and the organisers the table plan.
  */
 final class TorontoEventStep implements DemoStep {
-    /** Meeting requests per SME: its best partners from the shortlist. */
+    /** Meeting requests per SME: its best partners among the invited companies. */
     static final int REQUESTS_PER_SME = 4;
+    /** Canadian companies invited. */
+    static final int GUESTS = 30;
+    /** The most meetings a guest accepts. */
+    static final int MAX_GUEST_MEETINGS = 6;
     /** Tables of the meeting room. */
-    static final int TABLES = 10;
+    static final int TABLES = 12;
     /** How many more breaks than the fewest a participant may have. */
     static final int FAIRNESS = 2;
     static final String MISSION = "bm-toronto-2019";
@@ -58,7 +75,8 @@ final class TorontoEventStep implements DemoStep {
     @Override
     public void run(DemoRun run) {
         MissionShortlist shortlist = run.require(Shortlists.class).missions().get(MISSION);
-        MatchmakingEvent event = event(run.data().partnership(), shortlist);
+        MatchmakingEvent event = event(run.data().partnership(), shortlist,
+                run.require(SyncedRegistry.class).profiles(), run.data().demoDay());
         run.progress("Toronto event: selecting meetings among " + event.requests().size() + " requests (CP-SAT)");
         MatchmakingEvent selected = EventProblem.withSelectedMeetings(event, new CpSatMeetingSelector());
         EventProblem problem = EventProblem.of(selected, OptionalInt.of(FAIRNESS));
@@ -92,10 +110,11 @@ final class TorontoEventStep implements DemoStep {
         result.totalBreaks().ifPresent(b -> run.figure("event.breaks", b));
         run.figure("event.breaksLowerBound", result.lowerBound());
         run.figure("event.agendas", agendas);
-        run.line(String.format("%s: %d participants (%d delegation SMEs, %d Canadian partners), %d meeting requests,"
+        long smes = event.participants().stream().filter(p -> p.organisationId() != null).count();
+        run.line(String.format("%s: %d participants (%d delegation SMEs, %d Canadian companies), %d meeting requests,"
                         + " %d meetings selected for %d slots x %d tables, %d scheduled: %s, %s breaks in all (lower"
                         + " bound %d), fairness d = %d, %.1f s", scheduled.name(), event.participants().size(),
-                shortlist.smes().size(), event.participants().size() - shortlist.smes().size(),
+                smes, event.participants().size() - smes,
                 event.requests().size(), selected.meetings().size(),
                 event.sessions().stream().mapToInt(s -> s.slots().size()).sum(), TABLES, placed, result.status(),
                 result.totalBreaks().isPresent() ? String.valueOf(result.totalBreaks().getAsInt()) : "no",
@@ -110,7 +129,8 @@ final class TorontoEventStep implements DemoStep {
         }
     }
 
-    static MatchmakingEvent event(Partnership partnership, MissionShortlist shortlist) {
+    static MatchmakingEvent event(Partnership partnership, MissionShortlist shortlist,
+            List<PartnerProfile> registry, LocalDate demoDay) {
         LocalDate day = partnership.activities().missions().stream().filter(m -> m.id().equals(MISSION))
                 .findFirst().orElseThrow().start().plusDays(1);
         MatchmakingEvent.Builder b = MatchmakingEvent.builder("ev-toronto-2019").name("EU–Canada matchmaking,"
@@ -120,21 +140,42 @@ final class TorontoEventStep implements DemoStep {
         for (int t = 1; t <= TABLES; t++) {
             b.table(MeetingTable.of("t" + t, "Table " + t));
         }
+        // The Canadian companies invited are those the delegation's shortlists name most often.
+        Map<String, Proposal> byId = new LinkedHashMap<>();
+        Map<String, Integer> mentions = new HashMap<>();
+        for (SmeShortlist s : shortlist.smes()) {
+            for (Proposal partner : s.partners()) {
+                byId.putIfAbsent(partner.id(), partner);
+                mentions.merge(partner.id(), 1, Integer::sum);
+            }
+        }
+        List<String> invited = byId.keySet().stream()
+                .sorted(Comparator.comparing((String id) -> -mentions.get(id)).thenComparing(id -> id))
+                .limit(GUESTS).toList();
         Map<String, Participant> guests = new LinkedHashMap<>();
+        for (String id : invited) {
+            guests.put(id, Participant.of("g-" + id, shortName(byId.get(id)), null, Country.CA)
+                    .withCaps(List.of(), MAX_GUEST_MEETINGS));
+        }
+        // Each SME then ranks the invited companies: its best ones among them become its meeting requests.
+        MatchPolicy policy = MatchPolicy.builder().pairings(Set.of(Pairing.SME_REGISTRY))
+                .countries(List.of(Country.CA.code())).asOf(demoDay).build();
+        Matcher matcher = Matchers.indexed(policy, TermResolver.of(Taxonomies.bundled()));
+        registry.stream().filter(p -> guests.containsKey(p.reference())).map(MatchSubject::of).forEach(matcher::add);
         List<MeetingRequest> requests = new ArrayList<>();
         for (SmeShortlist s : shortlist.smes()) {
-            if (s.partners().isEmpty()) {
+            Organisation o = partnership.organisation(s.smeId()).orElseThrow();
+            matcher.add(MatchSubject.of(o, s.cluster()));
+            List<Match> wanted = matcher.query(o.id(), REQUESTS_PER_SME);
+            if (wanted.isEmpty()) {
                 continue;
             }
             String sme = "p-" + s.smeId();
-            b.participant(Participant.of(sme, s.name(), s.smeId(), partnership.organisation(s.smeId()).orElseThrow()
-                    .country()));
-            for (Proposal partner : s.partners().subList(0, Math.min(REQUESTS_PER_SME, s.partners().size()))) {
-                String guest = "g-" + partner.id();
-                guests.computeIfAbsent(guest, g -> Participant.of(g, shortName(partner), null, Country.CA));
-                int priority = Math.max(1, Math.min(10, (int) Math.round(partner.score() * 10)));
-                requests.add(MeetingRequest.of(String.format("r%03d", requests.size() + 1), sme, guest, priority,
-                        RequestStatus.ACCEPTED));
+            b.participant(Participant.of(sme, s.name(), s.smeId(), o.country()));
+            for (Match partner : wanted) {
+                int priority = Math.max(1, Math.min(10, (int) Math.round(partner.score() * 20)));
+                requests.add(MeetingRequest.of(String.format("r%03d", requests.size() + 1), sme,
+                        "g-" + partner.id(), priority, RequestStatus.ACCEPTED));
             }
         }
         guests.values().forEach(b::participant);
