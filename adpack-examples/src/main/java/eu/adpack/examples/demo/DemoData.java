@@ -408,7 +408,7 @@ public record DemoData(Partnership partnership, List<PartnerProfile> registry, S
             Sector sector = pick(Sector.adpack2());
             List<Term> terms = distinctTerms(termsOf(sector), 1 + random.nextInt(3));
             Term main = terms.get(0);
-            LocalDate created = LocalDate.of(2018, 1, 1).plusDays(random.nextInt(500));
+            LocalDate created = LocalDate.of(2018, 1, 1).plusDays(random.nextInt(480));
             String reference = type.name() + countryCode + created.toString().replace("-", "")
                     + String.format("%04d", index % 10000);
             Set<TermId> keywords = new TreeSet<>();
@@ -433,7 +433,7 @@ public record DemoData(Partnership partnership, List<PartnerProfile> registry, S
             };
             String description = main.description().isEmpty() ? main.label() + "." : main.description();
             return PartnerProfile.builder(reference, type).status(ProfileStatus.PUBLISHED).created(created)
-                    .modified(created.plusDays(random.nextInt(30))).published(created.plusDays(3))
+                    .modified(created.plusDays(random.nextInt(15))).published(created.plusDays(3))
                     .deadline(created.plusYears(2)).expiry(created.plusYears(2))
                     .title(title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1))
                     .summary("A " + who.toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+ ", "") + " from "

@@ -66,6 +66,17 @@ final class EenFeeds {
         return profiles.size();
     }
 
+    /**
+     * Returns the feed of the profiles changed on or after a day, oldest change first (then by reference), as the
+     * API answers a window on the last modification.
+     */
+    EenFeeds changedSince(LocalDate day) {
+        List<PartnerProfile> changed = profiles.stream().filter(p -> p.modified() != null && !p.modified()
+                .isBefore(day)).sorted(java.util.Comparator.comparing(PartnerProfile::modified)
+                .thenComparing(PartnerProfile::reference)).toList();
+        return new EenFeeds(changed, malformed);
+    }
+
     /** The API page at an index from 1, as JSON text. */
     String page(int pageIndex, int pageSize) {
         int from = Math.min(profiles.size(), (pageIndex - 1) * pageSize);

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
  */
 final class RegistryStep implements DemoStep {
     /** What the sync did, in its JSON form. */
-    record SyncReport(String api, int served, int synced, List<Rejection> rejections, int requests,
+    record SyncReport(String api, int served, int synced, List<Rejection> rejections, int changedLater, int requests,
             Map<Fault, Integer> faultsInjected, HttpStats http, int legacyXmlRead, boolean legacyXmlSame) {
     }
 
@@ -64,7 +65,11 @@ final class RegistryStep implements DemoStep {
         int requests;
         Map<Fault, Integer> faults;
         HttpStats http;
-        try (FaultyRegistryServer server = FaultyRegistryServer.builder(new DemoRegistry(feeds)).plan(plan)
+        DemoRegistry registry = new DemoRegistry(feeds);
+        List<PartnerProfile> changed = new ArrayList<>();
+        int incrementalPages = 0;
+        int changedInRegistry;
+        try (FaultyRegistryServer server = FaultyRegistryServer.builder(registry).plan(plan)
                 .retryAfter("1").slowDelay(Duration.ofMillis(1500)).start()) {
             api = server.baseUri().toString();
             EenConfig config = EenConfig.builder().baseUrl(server.baseUri()).insecureHttp(true)
@@ -74,23 +79,43 @@ final class RegistryStep implements DemoStep {
                             .build())
                     .build();
             run.progress("registry sync: connecting to " + api);
-            try (EenSource een = EenSource.of(config);
-                    PageIterator<PartnerProfile> it = een.open(SourceQuery.all())) {
-                run.progress("registry sync: first page");
-                int page = 0;
-                while (it.hasNext()) {
-                    SourcePage<PartnerProfile> p = it.next();
-                    synced.addAll(p.records());
-                    rejections.addAll(p.rejections());
-                    page++;
-                    run.progress(String.format("registry sync: page %d of %d, %d profiles", page, pages,
-                            synced.size()));
+            try (EenSource een = EenSource.of(config)) {
+                try (PageIterator<PartnerProfile> it = een.open(SourceQuery.all())) {
+                    int page = 0;
+                    while (it.hasNext()) {
+                        SourcePage<PartnerProfile> p = it.next();
+                        synced.addAll(p.records());
+                        rejections.addAll(p.rejections());
+                        page++;
+                        run.progress(String.format("registry sync: page %d of %d, %d profiles", page, pages,
+                                synced.size()));
+                    }
+                }
+                // Two days later some profiles have changed: an incremental sync fetches those only.
+                LocalDate later = data.demoDay().plusDays(2);
+                List<PartnerProfile> updated = changedLater(data.registry(), later);
+                changedInRegistry = (int) java.util.stream.IntStream.range(0, updated.size())
+                        .filter(i -> updated.get(i) != data.registry().get(i)).count();
+                registry.serve(new EenFeeds(updated, data.malformed()));
+                run.progress("registry sync: what changed since " + data.demoDay());
+                try (PageIterator<PartnerProfile> it = een.changedSince(data.demoDay().atStartOfDay(ZoneOffset.UTC)
+                        .toInstant())) {
+                    while (it.hasNext()) {
+                        SourcePage<PartnerProfile> p = it.next();
+                        changed.addAll(p.records());
+                        rejections.addAll(p.rejections());
+                        incrementalPages++;
+                    }
                 }
                 http = een.httpStats().orElseThrow();
             }
             requests = server.requestCount();
             faults = server.faultsInjected();
         }
+        Map<String, PartnerProfile> byReference = new java.util.LinkedHashMap<>();
+        synced.forEach(p -> byReference.put(p.reference(), p));
+        changed.forEach(p -> byReference.put(p.reference(), p));
+        List<PartnerProfile> current = List.copyOf(byReference.values());
         run.progress("reading the legacy XML form");
         SourceResult<PartnerProfile> legacy;
         try (EenSource xml = EenSource.ofFile(run.out().resolve("data/registry-legacy.xml"),
@@ -100,13 +125,14 @@ final class RegistryStep implements DemoStep {
         boolean same = legacy.records().stream().map(PartnerProfile::reference).toList()
                 .equals(synced.stream().map(PartnerProfile::reference).toList());
         AdpackJson.standard().write(run.file("data/registry-sync.json"), new SyncReport(api, feeds.size(),
-                synced.size(), rejections, requests, faults, http, legacy.records().size(), same));
-        run.publish(SyncedRegistry.class, new SyncedRegistry(synced));
+                synced.size(), rejections, changed.size(), requests, faults, http, legacy.records().size(), same));
+        run.publish(SyncedRegistry.class, new SyncedRegistry(current));
 
         int injected = faults.values().stream().mapToInt(Integer::intValue).sum();
         run.figure("registry.served", feeds.size());
         run.figure("registry.synced", synced.size());
         run.figure("registry.rejected", rejections.size());
+        run.figure("registry.changedLater", changed.size());
         run.figure("registry.requests", requests);
         run.figure("registry.faultsInjected", injected);
         run.figure("registry.retries", http.retries());
@@ -120,11 +146,25 @@ final class RegistryStep implements DemoStep {
                         .collect(Collectors.joining(", ")), lost == 0 ? "none lost" : lost + " LOST",
                 rejections.size()));
         rejections.forEach(r -> run.line("rejected: " + r));
+        run.line(String.format("two days later %d profiles have changed: an incremental sync (changed since %s)"
+                + " fetched %d profiles in %d page(s)", changedInRegistry, data.demoDay(), changed.size(),
+                incrementalPages));
         run.line(String.format("the legacy POD XML form of the same registry gives %d profiles, %s",
                 legacy.records().size(), same ? "the same ones" : "NOT the same ones as the API"));
         run.link("Sync report: counts, rejections, faults injected, HTTP retries", "data/registry-sync.json");
         run.link("The registry's first API page (current EEN JSON form)", "data/registry-page-1.json");
         run.link("The whole registry in the legacy POD XML form", "data/registry-legacy.xml");
+    }
+
+    /** The registry two days later: every 40th profile updated (deadline moved on by six months). */
+    static List<PartnerProfile> changedLater(List<PartnerProfile> registry, LocalDate day) {
+        List<PartnerProfile> out = new ArrayList<>(registry.size());
+        for (int i = 0; i < registry.size(); i++) {
+            PartnerProfile p = registry.get(i);
+            out.add(i % 40 == 7 ? p.toBuilder().modified(day).deadline(p.deadline().plusMonths(6))
+                    .expiry(p.expiry().plusMonths(6)).build() : p);
+        }
+        return out;
     }
 
     private static void writeSamples(DemoRun run, EenFeeds feeds, int pageSize) {

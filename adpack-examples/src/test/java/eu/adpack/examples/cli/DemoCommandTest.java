@@ -120,6 +120,7 @@ class DemoCommandTest {
         assertThat(report.figure("registry.served")).isEqualTo(300);
         assertThat(report.figure("registry.synced") + report.figure("registry.rejected")).isEqualTo(300);
         assertThat(report.figure("registry.lost")).isZero();
+        assertThat(report.figure("registry.changedLater")).as("every 40th profile changes").isEqualTo(8);
         assertThat(report.figure("registry.rejected")).isPositive();
         assertThat(report.figure("registry.faultsInjected")).isEqualTo(7);
         assertThat(report.figure("registry.legacyXmlRead")).isEqualTo(report.figure("registry.synced"));
