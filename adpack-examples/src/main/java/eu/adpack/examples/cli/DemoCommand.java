@@ -3,6 +3,7 @@ package eu.adpack.examples.cli;
 import eu.adpack.examples.demo.Demo;
 import eu.adpack.examples.demo.DemoReport;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -47,16 +48,25 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Time limit of the meeting selection and of the schedule (default: ${DEFAULT-VALUE}).")
     int timeLimit;
 
+    private void atLeast(String option, long value, long min) {
+        if (value < min) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " " + value + " is not valid:"
+                    + " expected at least " + min);
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
-        Demo.Builder demo;
-        try {
-            demo = Demo.builder(out).registrySize(profiles).smesPerCluster(smesPerCluster).seed(seed)
-                    .timeLimit(Duration.ofSeconds(timeLimit));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        atLeast("--profiles", profiles, 50);
+        atLeast("--smes-per-cluster", smesPerCluster, 4);
+        atLeast("--time-limit", timeLimit, 1);
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new InputProblemException(out.toString(), "is a file, not a folder (expected a folder for the"
+                    + " demo's outputs)");
         }
+        Demo.Builder demo = Demo.builder(out).registrySize(profiles).smesPerCluster(smesPerCluster).seed(seed)
+                .timeLimit(Duration.ofSeconds(timeLimit));
         AtomicInteger n = new AtomicInteger();
         w.printf("AdPack² demo (seed %d, %d registry profiles)%n", seed, profiles);
         w.flush();

@@ -26,7 +26,7 @@ public record DemoReport(String out, long seed, List<StepReport> steps, Map<Stri
     }
 
     /**
-     * What one step did.
+     * What one step did. Immutable and thread-safe.
      *
      * @param title the step's title
      * @param lines what it says it did
@@ -43,7 +43,7 @@ public record DemoReport(String out, long seed, List<StepReport> steps, Map<Stri
     }
 
     /**
-     * A link of the index page to one output.
+     * A link of the index page to one output. Immutable and thread-safe.
      *
      * @param label what the output is
      * @param href where it is, relative to the output folder, with {@code /} separators

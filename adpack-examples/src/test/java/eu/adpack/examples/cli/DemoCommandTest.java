@@ -168,7 +168,16 @@ class DemoCommandTest {
     void aTooSmallRegistryIsAUsageError() {
         CommandRun r = run("demo", "--out", dir.resolve("other").toString(), "--profiles", "10");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("registrySize 10");
+        assertThat(r.err()).contains("--profiles 10 is not valid: expected at least 50");
+    }
+
+    @Test
+    void anOutputPathThatIsAFileIsAnInputProblem() throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-folder.txt"), "x");
+        CommandRun r = run("demo", "--out", file.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith("adpack: ").contains("not-a-folder.txt", "is a file, not a folder");
+        Files.delete(file);
     }
 
     private static Set<String> links(Path page) throws IOException {
