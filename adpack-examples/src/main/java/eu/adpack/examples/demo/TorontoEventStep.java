@@ -119,13 +119,15 @@ final class TorontoEventStep implements DemoStep {
                 event.sessions().stream().mapToInt(s -> s.slots().size()).sum(), TABLES, placed, result.status(),
                 result.totalBreaks().isPresent() ? String.valueOf(result.totalBreaks().getAsInt()) : "no",
                 result.lowerBound(), FAIRNESS, result.seconds()));
+        run.link("The event with its meetings (JSON)", "event/toronto-event.json");
+        if (agendas == 0) {
+            run.line("no schedule within the time limit, so no agendas: try a longer --time-limit");
+            return;
+        }
         run.line(agendas + " participant agendas (.ics) and the table plan");
         run.link("Table plan and every participant's agenda (HTML)", "event/table-plan.html");
-        run.link("The scheduled event (JSON)", "event/toronto-event.json");
         for (Participant p : scheduled.participants()) {
-            if (agendas > 0) {
-                run.link("Agenda of " + p.name() + " (.ics)", "event/agendas/" + p.id() + ".ics");
-            }
+            run.link("Agenda of " + p.name() + " (.ics)", "event/agendas/" + p.id() + ".ics");
         }
     }
 

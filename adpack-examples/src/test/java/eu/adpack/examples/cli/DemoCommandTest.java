@@ -46,7 +46,7 @@ class DemoCommandTest {
     @BeforeAll
     static void runTheShortDemo() {
         result = run("demo", "--out", dir.toString(), "--profiles", "300", "--smes-per-cluster", "8",
-                "--time-limit", "10");
+                "--time-limit", "30");
         if (result.exit() == 0) {
             report = AdpackJson.standard().read(dir.resolve("summary.json"), DemoReport.class);
         }
@@ -54,6 +54,13 @@ class DemoCommandTest {
 
     private static Path out(String relative) {
         return dir.resolve(relative);
+    }
+
+    @Test
+    void theTorontoEventIsScheduled() {
+        assertThat(report.figure("event.meetingsScheduled")).isPositive()
+                .isEqualTo(report.figure("event.meetingsSelected"));
+        assertThat(report.figure("event.agendas")).isEqualTo(report.figure("event.participants"));
     }
 
     @Test
