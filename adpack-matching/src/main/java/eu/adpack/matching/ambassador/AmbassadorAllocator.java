@@ -34,7 +34,8 @@ import java.util.TreeSet;
  * they share a language (a side that names no language is taken to share any). Their <em>fit</em> is
  * {@code marketWeight × shared markets / SME's target markets + expertiseWeight × expertise}, where expertise is the
  * matcher's arithmetic two-sided score between the SME (its competences, offers and needs) and the ambassador's
- * expertise terms and text ({@link Matchers#indexed}, SME–SME pairing). {@link #allocate} maximises the total fit
+ * expertise terms and text ({@link Matchers#indexed}, the ambassador entered as a registry profile in each of her
+ * markets, SME–registry pairing). {@link #allocate} maximises the total fit
  * exactly, as a min-cost flow (JGraphT's capacity scaling); {@link #allocateStable} runs SME-proposing deferred
  * acceptance with capacities, SMEs ranking ambassadors by fit and ambassadors ranking SMEs by expertise (then fit):
  * no SME and ambassador would both rather be together, and its total is reported beside the exact optimum.
@@ -217,28 +218,33 @@ public final class AmbassadorAllocator {
         if (smes.isEmpty() || ambassadors.isEmpty() || expertiseWeight == 0) {
             return out;
         }
-        MatchPolicy policy = MatchPolicy.builder().pairings(Set.of(Pairing.SME_SME))
-                .combination(Combination.ARITHMETIC).sameClusterFactor(1).sameSectorFactor(1).build();
+        // Ambassadors enter the matcher as registry profiles, one per market, so that the SME-registry pairing
+        // proposes to an SME only the ambassadors of its target markets, and one query per SME suffices.
+        MatchPolicy policy = MatchPolicy.builder().pairings(Set.of(Pairing.SME_REGISTRY))
+                .combination(Combination.ARITHMETIC).build();
         Matcher matcher = Matchers.indexed(policy, resolver);
         List<MatchSubject> subjects = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
-        for (int s = 0; s < smes.size(); s++) {
-            Organisation o = smes.get(s);
-            subjects.add(MatchSubject.of(o, clusterOf.get(o.id())));
-            index.put(o.id(), s);
+        for (int a = 0; a < ambassadors.size(); a++) {
+            Ambassador amb = ambassadors.get(a);
+            String text = amb.expertiseText() == null ? "" : amb.expertiseText();
+            for (Country market : amb.markets()) {
+                String id = PREFIX + amb.id() + ":" + market.code();
+                subjects.add(MatchSubject.builder(id, SubjectKind.BO, market.code()).title(text)
+                        .keywords(amb.expertise()).build());
+                index.put(id, a);
+            }
         }
-        for (Ambassador a : ambassadors) {
-            String text = a.expertiseText() == null ? "" : a.expertiseText();
-            subjects.add(MatchSubject.builder(PREFIX + a.id(), SubjectKind.SME, a.markets().first().code())
-                    .keywords(a.expertise()).description(text).soughtKeywords(a.expertise()).soughtText(text)
-                    .build());
+        for (Organisation o : smes) {
+            subjects.add(MatchSubject.of(o, clusterOf.get(o.id())));
         }
         matcher.addAll(subjects);
-        for (int a = 0; a < ambassadors.size(); a++) {
-            for (Match match : matcher.query(PREFIX + ambassadors.get(a).id(), subjects.size())) {
-                Integer s = index.get(match.id());
-                if (s != null) {
-                    out[s][a] = match.score();
+        int perSme = subjects.size() - smes.size();
+        for (int s = 0; s < smes.size(); s++) {
+            for (Match match : matcher.query(smes.get(s).id(), perSme)) {
+                Integer a = index.get(match.id());
+                if (a != null) {
+                    out[s][a] = Math.max(out[s][a], match.score());
                 }
             }
         }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param cluster the id of its cluster
  * @param sectors codes of its sectors
  * @param readiness its readiness for the country, in [0, 1]
- * @param goodMatches how many of the country's profiles match it at least at the planner's minimum score
+ * @param goodMatches how many of the country's profiles match it at least at the planner's minimum score, counted
+ *     among its best matches up to the planner's count limit
  * @param bestScore the score of its best match in the country, 0 when none
  * @param fit its market fit: the sum of the scores of its shortlist
  * @param value what it brings to the mission: {@code fit × (0.25 + 0.75 × readiness)}

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * {@link ReadinessInput} (by default what the partnership records, {@link ReadinessInput#recordedIn}). Its
  * <em>market fit</em> comes from the matcher ({@link Matchers#indexed}) run over the country's registry profiles
  * with the SME–registry pairing: the SME's <em>good matches</em> are the profiles whose two-sided score reaches
- * {@link Builder#minScore}, its shortlist the best {@link Builder#shortlistSize} of them, and its fit the sum of the
+ * {@link Builder#minScore} (counted among its best {@link Builder#countLimit}), its shortlist the best {@link Builder#shortlistSize} of them, and its fit the sum of the
  * shortlist's scores, so both how many good matches it has and how good they are count. Its <em>value</em> is
  * {@code fit × (0.25 + 0.75 × readiness)}: readiness scales the fit without silencing an SME that is not yet
  * assessed. The delegation maximises the summed value under the seats, an optional cap per cluster and an optional
@@ -54,6 +54,7 @@ public final class MissionPlanner {
     private final int shortlistSize;
     private final double minScore;
     private final double minReadiness;
+    private final int countLimit;
     private final MatchPolicy policy;
     private final TermResolver resolver;
     private final ReadinessInput readiness;
@@ -66,6 +67,7 @@ public final class MissionPlanner {
         this.shortlistSize = b.shortlistSize;
         this.minScore = b.minScore;
         this.minReadiness = b.minReadiness;
+        this.countLimit = b.countLimit;
         this.policy = b.policy.toBuilder().pairings(Set.of(Pairing.SME_REGISTRY)).countries(Set.of(b.country.code()))
                 .build();
         this.resolver = b.resolver;
@@ -90,7 +92,8 @@ public final class MissionPlanner {
      */
     public Builder toBuilder() {
         Builder b = new Builder(country, seats).maxPerCluster(maxPerCluster).requiredSectors(requiredSectors)
-                .shortlistSize(shortlistSize).minScore(minScore).minReadiness(minReadiness).policy(policy)
+                .shortlistSize(shortlistSize).minScore(minScore).minReadiness(minReadiness).countLimit(countLimit)
+                .policy(policy)
                 .resolver(resolver);
         b.readiness = readiness;
         return b;
@@ -136,7 +139,7 @@ public final class MissionPlanner {
             all.add(MatchSubject.of(o, clusterOf.get(o.id())));
         }
         matcher.addAll(all);
-        int k = Math.max(shortlistSize, market.size());
+        int k = Math.min(Math.max(shortlistSize, countLimit), market.size());
 
         List<Scored> scored = new ArrayList<>();
         for (Organisation o : smes) {
@@ -270,6 +273,7 @@ public final class MissionPlanner {
         private int shortlistSize = 5;
         private double minScore = 0.05;
         private double minReadiness;
+        private int countLimit = 50;
         private MatchPolicy policy = MatchPolicy.DEFAULT;
         private TermResolver resolver = TermResolver.of(Taxonomies.bundled());
         private ReadinessInput readiness;
@@ -352,6 +356,23 @@ public final class MissionPlanner {
                         + " is not valid: expected a number in [0, 1]");
             }
             minReadiness = value;
+            return this;
+        }
+
+        /**
+         * Sets up to how many of an SME's best matches are looked at when its good matches are counted (each is
+         * explained, which is what costs); an SME with more good matches than this is reported with this many.
+         * Default 50.
+         *
+         * @param value at least 1
+         * @return this builder
+         */
+        public Builder countLimit(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("mission planner: countLimit: " + value
+                        + " is not valid: expected at least 1");
+            }
+            countLimit = value;
             return this;
         }
 
