@@ -93,7 +93,7 @@ public record ProgrammeReport(
         List<TimelineEntry> timeline = new ArrayList<>();
         for (Mission m : p.activities().missions()) {
             missions.add(new MissionSummary(m.id(), m.kind().name(), m.title(), m.country().code(), m.start(),
-                    m.end(), m.delegation().size()));
+                    m.end(), m.delegation()));
             timeline.add(new TimelineEntry("mission", m.id(), m.title(), m.start(), m.end()));
         }
         missions.sort(Comparator.comparing(MissionSummary::start).thenComparing(MissionSummary::id));

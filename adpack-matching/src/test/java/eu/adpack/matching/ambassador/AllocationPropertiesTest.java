@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
  */
 class AllocationPropertiesTest {
 
-    /** A random table: up to 6 SMEs, up to 3 ambassadors, capacities 0 to 3, about a third of pairs ineligible. */
+    /** A random table: up to 7 SMEs, up to 4 ambassadors, capacities 0 to 3, about a third of pairs ineligible. */
     static FitTable table(long seed) {
         Random r = new Random(seed);
-        int n = 1 + r.nextInt(6);
-        int m = 1 + r.nextInt(3);
+        int n = 1 + r.nextInt(7);
+        int m = 1 + r.nextInt(4);
         double[][] fit = new double[n][m];
         for (int s = 0; s < n; s++) {
             for (int a = 0; a < m; a++) {
@@ -81,6 +81,10 @@ class AllocationPropertiesTest {
             int[] alloc = MinCostAllocation.solve(t);
             assertWithinCapacity(t, alloc);
             assertThat(total(t, alloc)).isCloseTo(bruteForce(t), org.assertj.core.api.Assertions.within(1e-9));
+            // Starting from one arc per SME forces the pricing rounds that add the arcs left out.
+            int[] priced = MinCostAllocation.solve(t, 1);
+            assertWithinCapacity(t, priced);
+            assertThat(total(t, priced)).isCloseTo(bruteForce(t), org.assertj.core.api.Assertions.within(1e-9));
         });
     }
 
