@@ -16,7 +16,7 @@ java -jar adpack-examples/target/adpack.jar report --partnership adpack-examples
   --as-of 2019-12-01 --html "$work/report.html" > "$work/report.json"
 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --user-data-dir="$work/profile" --enable-logging=stderr --v=0 \
-  --hide-scrollbars --window-size=1280,1900 --screenshot="$shot" "file://$work/report.html" \
+  --hide-scrollbars --run-all-compositor-stages-before-draw --virtual-time-budget=5000 --window-size=1280,2300 --screenshot="$shot" "file://$work/report.html" \
   > "$work/chromium.out" 2> "$work/chromium.err" || { cat "$work/chromium.err" >&2; exit 1; }
 if grep -E 'CONSOLE|Uncaught|Failed to load resource' "$work/chromium.err"; then
   echo "check-report-page: the report page logged console messages (above)" >&2
