@@ -22,8 +22,9 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * <p>To keep the graph small, each SME first gets arcs to its {@value #FIRST_ARCS} best ambassadors only; the
  * flow's node potentials (JGraphT's dual solution) then price every arc left out, and any with a negative reduced
  * cost {@code c − π(SME) + π(ambassador)} is added and the flow solved again. When no arc left out has a negative
- * reduced cost the flow satisfies the optimality conditions of the whole graph, so the answer is exact; on 2,000
- * SMEs and 100 ambassadors this takes a few rounds on about a fifth of the arcs. Stateless.
+ * reduced cost the flow satisfies the optimality conditions of the whole graph, so the answer is exact. Measured on
+ * 2,000 SMEs and 100 ambassadors with about 33 eligible ambassadors each: 0.6–0.8 s of CPU from 6 arcs per SME,
+ * against 3.2 s with every arc (and 2.2–3.4 s from 2 or 4 arcs, which need more rounds). Stateless.
  */
 final class MinCostAllocation {
     static final int FIRST_ARCS = 6;
