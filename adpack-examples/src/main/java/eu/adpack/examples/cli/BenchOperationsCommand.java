@@ -206,7 +206,8 @@ public final class BenchOperationsCommand implements Callable<Integer> {
             List<TermId> nace = s.keywords().stream().filter(t -> t.taxonomy().equals(TaxonomyId.NACE)).toList();
             List<TermId> other = s.keywords().stream().filter(t -> !t.taxonomy().equals(TaxonomyId.NACE)).toList();
             List<Country> targets = new ArrayList<>();
-            for (String t : s.targetCountries()) {
+            // Sorted: a subject's sets iterate in a per-run order, and the first target market gets the readiness.
+            for (String t : new TreeSet<>(s.targetCountries())) {
                 targets.add(Country.parse(t));
             }
             if (targets.isEmpty()) {
