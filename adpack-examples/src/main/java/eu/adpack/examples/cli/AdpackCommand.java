@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
         versionProvider = AdpackCommand.Version.class,
         description = "AdPack: model a cluster partnership, match partners, schedule brokerage events, import registries.",
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ValidateCommand.class, ImportCommand.class, ScheduleCommand.class,
-                BenchCommand.class, MatchCommand.class, ReadinessCommand.class, IntermediariesCommand.class})
+                BenchCommand.class, MatchCommand.class, ReadinessCommand.class, IntermediariesCommand.class,
+                MissionCommand.class, AmbassadorsCommand.class, ConsortiumCommand.class, PipelineCommand.class,
+                ReportCommand.class})
 public final class AdpackCommand implements Runnable {
 
     /** Exit code for success. */
