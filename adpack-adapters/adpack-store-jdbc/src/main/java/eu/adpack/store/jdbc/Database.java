@@ -68,7 +68,7 @@ final class Database {
             if (file.endsWith(H2_FILE_SUFFIX)) {
                 file = file.substring(0, file.length() - H2_FILE_SUFFIX.length());
             }
-            url = "jdbc:h2:file:" + file + ";LOCK_TIMEOUT=10000";
+            url = "jdbc:h2:file:" + file + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
             description = location;
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, user == null ? "sa" : user,
@@ -100,6 +100,7 @@ final class Database {
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
                 .table("adpack_schema_history")
+                .loggers("slf4j")
                 .placeholders(Map.of("json_type", postgres ? "TEXT" : "CLOB"));
         if (schema != null) {
             config = config.schemas(schema).defaultSchema(schema);

@@ -408,7 +408,7 @@ abstract class ProgrammeStoreContract {
             s.updateOrganisation("small", o.value().toBuilder().legalName("Counter 0").build(), o.version());
         }
         int threads = 8;
-        int updatesEach = 15;
+        int updatesEach = 6;
         AtomicLong conflicts = new AtomicLong();
         AtomicLong attempts = new AtomicLong();
         CountDownLatch start = new CountDownLatch(1);
