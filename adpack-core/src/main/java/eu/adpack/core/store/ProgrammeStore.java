@@ -74,6 +74,25 @@ public interface ProgrammeStore extends AutoCloseable {
     Versioned<Partnership> loadPartnership(String partnershipId);
 
     /**
+     * Loads the partnership of a store that holds exactly one, as a store kept for one programme does.
+     *
+     * @return the partnership and its revision
+     * @throws UnknownRecordException if the store holds no partnership
+     * @throws eu.adpack.core.AdpackException naming the ids, if it holds more than one
+     */
+    default Versioned<Partnership> loadSolePartnership() {
+        List<String> ids = partnershipIds();
+        if (ids.isEmpty()) {
+            throw new UnknownRecordException("partnership (any)");
+        }
+        if (ids.size() > 1) {
+            throw new eu.adpack.core.AdpackException("the store holds " + ids.size() + " partnerships "
+                    + ids + "; name one");
+        }
+        return loadPartnership(ids.get(0));
+    }
+
+    /**
      * Writes a partnership's whole state like {@link #importPartnership}, but only if no record of it changed since
      * it was loaded at {@code expectedRevision}.
      *

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         versionProvider = AdpackCommand.Version.class,
         description = "AdPack: model a cluster partnership, match partners, schedule brokerage events, import registries.",
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ValidateCommand.class, ImportCommand.class, ScheduleCommand.class,
-                BenchCommand.class, MatchCommand.class})
+                BenchCommand.class, MatchCommand.class, StoreCommand.class})
 public final class AdpackCommand implements Runnable {
 
     /** Exit code for success. */

@@ -102,6 +102,15 @@ public final class JdbcProgrammeStore implements ProgrammeStore {
         return database.schemaVersion();
     }
 
+    /**
+     * Tells what the store holds.
+     *
+     * @return its location, schema version, partnerships and number of profiles
+     */
+    public StoreStatus status() {
+        return new StoreStatus(location(), schemaVersion(), keepPersonalData, partnershipIds(), profileCount());
+    }
+
     @Override
     public boolean keepsPersonalData() {
         return keepPersonalData;
