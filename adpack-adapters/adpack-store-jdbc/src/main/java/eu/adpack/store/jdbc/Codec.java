@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 
 /** Records to and from their stored JSON form: AdPack's JSON form, with or without personal data. Thread-safe. */
 final class Codec {
@@ -17,7 +18,7 @@ final class Codec {
 
     Codec(boolean keepPersonalData) {
         AdpackJson json = keepPersonalData ? AdpackJson.standard() : AdpackJson.withoutPersonalData();
-        writer = json.mapper().writer();
+        writer = json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
     }
 
     /**

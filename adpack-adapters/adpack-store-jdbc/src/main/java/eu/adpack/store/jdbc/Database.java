@@ -101,7 +101,7 @@ final class Database {
                 .locations(MIGRATIONS)
                 .table("adpack_schema_history")
                 .loggers("slf4j")
-                .placeholders(Map.of("json_type", postgres ? "TEXT" : "CLOB"));
+                .placeholders(Map.of("json_type", postgres ? "TEXT" : "CHARACTER VARYING(1000000)"));
         if (schema != null) {
             config = config.schemas(schema).defaultSchema(schema);
         }

@@ -1,4 +1,5 @@
--- The programme store's schema, the same on H2 and PostgreSQL. ${json_type} is CLOB on H2 and TEXT on PostgreSQL.
+-- The programme store's schema, the same on H2 and PostgreSQL. ${json_type} is TEXT on PostgreSQL and on H2 its
+-- longest character string, CHARACTER VARYING(1000000) (H2 keeps CLOBs apart, which makes every row far slower).
 -- Each record is kept in AdPack's JSON form with the version that guards it against lost updates.
 
 CREATE TABLE adpack_partnership (
