@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, ValidateCommand.class, ImportCommand.class, ScheduleCommand.class,
                 BenchCommand.class, MatchCommand.class, ReadinessCommand.class, IntermediariesCommand.class,
                 MissionCommand.class, AmbassadorsCommand.class, ConsortiumCommand.class, PipelineCommand.class,
-                ReportCommand.class})
+                ReportCommand.class, StoreCommand.class})
 public final class AdpackCommand implements Runnable {
 
     /** Exit code for success. */

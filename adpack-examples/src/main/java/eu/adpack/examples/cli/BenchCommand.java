@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: each prints its figures and one summary line last.",
         subcommands = {BenchImportCommand.class, BenchMatchingCommand.class, SchedulingBenchCommand.class,
-                BenchOperationsCommand.class})
+                BenchOperationsCommand.class, BenchStoreCommand.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
