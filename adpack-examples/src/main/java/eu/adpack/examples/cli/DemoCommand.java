@@ -21,7 +21,7 @@ import eu.adpack.matching.Matcher;
 import eu.adpack.matching.Matchers;
 import eu.adpack.matching.Pairing;
 import eu.adpack.matching.TermResolver;
-import eu.adpack.matching.schedule.EventProblem;
+import eu.adpack.matching.event.EventProblem;
 import eu.adpack.matching.schedule.ScheduleResult;
 import eu.adpack.matching.schedule.SolveOptions;
 import eu.adpack.scheduling.cpsat.CpSatMeetingScheduler;

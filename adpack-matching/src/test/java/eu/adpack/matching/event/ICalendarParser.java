@@ -1,4 +1,4 @@
-package eu.adpack.matching.schedule;
+package eu.adpack.matching.event;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;

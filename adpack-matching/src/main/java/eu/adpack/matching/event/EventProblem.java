@@ -1,4 +1,4 @@
-package eu.adpack.matching.schedule;
+package eu.adpack.matching.event;
 
 import eu.adpack.core.event.MatchmakingEvent;
 import eu.adpack.core.event.Meeting;
@@ -14,6 +14,13 @@ import eu.adpack.matching.assign.MeetingSelector;
 import eu.adpack.matching.assign.Selection;
 import eu.adpack.matching.assign.SelectionProblem;
 import eu.adpack.matching.assign.SessionLimit;
+import eu.adpack.matching.schedule.Assignment;
+import eu.adpack.matching.schedule.InvalidProblemException;
+import eu.adpack.matching.schedule.MeetingTask;
+import eu.adpack.matching.schedule.ScheduleResult;
+import eu.adpack.matching.schedule.SchedulingProblem;
+import eu.adpack.matching.schedule.SlotRangeCap;
+import eu.adpack.matching.schedule.SlotWindow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

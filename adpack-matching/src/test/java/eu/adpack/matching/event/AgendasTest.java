@@ -1,10 +1,13 @@
-package eu.adpack.matching.schedule;
+package eu.adpack.matching.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.adpack.core.event.MatchmakingEvent;
 import java.time.Instant;
+import eu.adpack.matching.schedule.ScheduleResult;
+import eu.adpack.matching.schedule.Schedules;
+import eu.adpack.matching.schedule.SolveStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
