@@ -85,8 +85,7 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
         List<String> tableIds = event.tables().stream().map(t -> t.id()).toList();
         Map<String, MeetingRequest> requests = new HashMap<>();
         event.requests().forEach(r -> requests.put(r.id(), r));
-        SchedulingProblem.Builder b = SchedulingProblem.builder(participantIds.size(), slotIds.size(), slotIds.size(),
-                tableIds.size());
+        SchedulingProblem.Builder b = SchedulingProblem.builder().participants(participantIds.size()).slots(slotIds.size()).morningSlots(slotIds.size()).tables(tableIds.size());
         for (Participant p : event.participants()) {
             for (String slot : p.forbiddenSlots()) {
                 b.forbid(participantNo.get(p.id()), number(slotNo, slot, "participant " + p.id(), "forbiddenSlots"));
@@ -278,8 +277,10 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
             }
         }
         int capacity = Math.max(0, event.slotsInOrder().size() * event.tables().size() - active);
-        Selection chosen = selector.select(
-                new SelectionProblem(open, caps, Integer.MAX_VALUE, capacity, limits));
+        SelectionProblem.Builder selection = SelectionProblem.builder().requests(open).capacity(capacity)
+                .sessionLimits(limits);
+        caps.forEach(selection::cap);
+        Selection chosen = selector.select(selection.build());
         List<Meeting> meetings = new ArrayList<>(event.meetings());
         for (CandidateRequest r : chosen.selected()) {
             MeetingRequest source = openSource.get(r.id() - 1);

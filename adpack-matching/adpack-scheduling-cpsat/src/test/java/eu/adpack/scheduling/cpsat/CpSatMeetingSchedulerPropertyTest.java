@@ -34,7 +34,7 @@ class CpSatMeetingSchedulerPropertyTest {
         int morning = r.nextInt(slots + 1);
         int tables = 1 + r.nextInt(3);
         int meetings = 1 + r.nextInt(6);
-        SchedulingProblem.Builder b = SchedulingProblem.builder(participants, slots, morning, tables);
+        SchedulingProblem.Builder b = SchedulingProblem.builder().participants(participants).slots(slots).morningSlots(morning).tables(tables);
         Set<Integer> fixedUsed = new HashSet<>();
         int forbiddenParticipant = r.nextInt(3) == 0 ? 1 + r.nextInt(participants) : 0;
         int forbiddenSlot = 1 + r.nextInt(slots);
@@ -90,8 +90,7 @@ class CpSatMeetingSchedulerPropertyTest {
                     && m.fixedSlot().getAsInt() >= first && m.fixedSlot().getAsInt() <= last).count();
             caps.add(SlotRangeCap.of(participant, first, last, (int) fixed + r.nextInt(2)));
         }
-        return new SchedulingProblem(p.participants(), p.slots(), p.morningSlots(), p.tables(), p.meetings(),
-                p.forbiddenSlots(), p.fairness(), caps);
+        return p.toBuilder().caps(caps).build();
     }
 
     /** The least total breaks over all valid schedules, or -1 if there is none. */

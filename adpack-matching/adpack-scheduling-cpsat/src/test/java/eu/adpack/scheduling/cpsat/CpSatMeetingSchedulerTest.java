@@ -61,7 +61,7 @@ class CpSatMeetingSchedulerTest {
     @Test
     void provesInfeasibility() {
         // three meetings among three participants, two slots: someone would need two meetings in one slot
-        SchedulingProblem p = SchedulingProblem.builder(3, 2, 2, 3)
+        SchedulingProblem p = SchedulingProblem.builder().participants(3).slots(2).morningSlots(2).tables(3)
                 .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY))
                 .meeting(MeetingTask.of(2, 2, 3, SlotWindow.ANY))
                 .meeting(MeetingTask.of(3, 1, 3, SlotWindow.ANY))
@@ -74,7 +74,7 @@ class CpSatMeetingSchedulerTest {
 
     @Test
     void keepsFixedMeetingsAndPrecedences() {
-        SchedulingProblem p = SchedulingProblem.builder(4, 5, 2, 1)
+        SchedulingProblem p = SchedulingProblem.builder().participants(4).slots(5).morningSlots(2).tables(1)
                 .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY).fixedAt(4))
                 .meeting(MeetingTask.of(2, 1, 3, SlotWindow.ANY).after(Set.of(1)))
                 .meeting(MeetingTask.of(3, 3, 4, SlotWindow.MORNING))

@@ -7,7 +7,6 @@ import eu.adpack.matching.schedule.MeetingTask;
 import eu.adpack.matching.schedule.ScheduleResult;
 import eu.adpack.matching.schedule.SchedulingProblem;
 import eu.adpack.matching.schedule.SlotWindow;
-import eu.adpack.matching.schedule.SlotRangeCap;
 import eu.adpack.matching.schedule.SolveStatus;
 import java.util.List;
 import java.util.OptionalInt;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The validator must catch every kind of violation, or the scheduler tests that rely on it prove nothing. */
 class ScheduleValidatorTest {
 
-    private static final SchedulingProblem PROBLEM = SchedulingProblem.builder(4, 4, 2, 2)
+    private static final SchedulingProblem PROBLEM = SchedulingProblem.builder().participants(4).slots(4).morningSlots(2).tables(2)
             .meeting(MeetingTask.of(1, 1, 2, SlotWindow.MORNING))
             .meeting(MeetingTask.of(2, 1, 3, SlotWindow.ANY))
             .meeting(MeetingTask.of(3, 3, 4, SlotWindow.AFTERNOON).after(Set.of(2)))
@@ -52,8 +51,7 @@ class ScheduleValidatorTest {
                 .anyMatch(s -> s.contains("meeting 3 not scheduled"));
         assertThat(ScheduleValidator.violations(PROBLEM, result(0, new Assignment(1, 1, 1), new Assignment(2, 2, 3),
                 new Assignment(3, 3, 1)))).anyMatch(s -> s.contains("table 3 out of range"));
-        SchedulingProblem capped = new SchedulingProblem(4, 4, 2, 2, PROBLEM.meetings(), PROBLEM.forbiddenSlots(),
-                PROBLEM.fairness(), List.of(SlotRangeCap.of(1, 1, 2, 1)));
+        SchedulingProblem capped = PROBLEM.toBuilder().cap(1, 1, 2, 1).build();
         assertThat(ScheduleValidator.violations(capped, result(0, new Assignment(1, 1, 1), new Assignment(2, 2, 1),
                 new Assignment(3, 3, 2)))).anyMatch(s -> s.contains("participant 1 has 2 meetings in slots 1..2"));
         SchedulingProblem fixed = PROBLEM.pin(java.util.Map.of(1, 2), List.of(1));
@@ -63,7 +61,7 @@ class ScheduleValidatorTest {
 
     @Test
     void recomputesBreaksAndChecksFairness() {
-        SchedulingProblem open = SchedulingProblem.builder(4, 4, 2, 2)
+        SchedulingProblem open = SchedulingProblem.builder().participants(4).slots(4).morningSlots(2).tables(2)
                 .meetings(PROBLEM.meetings())
                 .fairness(1)
                 .build();
