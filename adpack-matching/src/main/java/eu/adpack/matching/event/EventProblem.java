@@ -85,7 +85,8 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
         List<String> tableIds = event.tables().stream().map(t -> t.id()).toList();
         Map<String, MeetingRequest> requests = new HashMap<>();
         event.requests().forEach(r -> requests.put(r.id(), r));
-        SchedulingProblem.Builder b = SchedulingProblem.builder().participants(participantIds.size()).slots(slotIds.size()).morningSlots(slotIds.size()).tables(tableIds.size());
+        SchedulingProblem.Builder b = SchedulingProblem.builder().participants(participantIds.size())
+                .slots(slotIds.size()).tables(tableIds.size());
         for (Participant p : event.participants()) {
             for (String slot : p.forbiddenSlots()) {
                 b.forbid(participantNo.get(p.id()), number(slotNo, slot, "participant " + p.id(), "forbiddenSlots"));
@@ -188,6 +189,21 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
             meetings.add(a == null ? m : m.scheduledAt(slotIds.get(a.slot() - 1), tableIds.get(a.table() - 1)));
         }
         return withMeetings(event, meetings);
+    }
+
+    /**
+     * Describes a result in the event's terms: the meeting, slot and table ids of each assignment.
+     *
+     * @param result a result of solving {@link #problem()}
+     * @return the same result with the event's ids
+     */
+    public EventSchedule describe(ScheduleResult result) {
+        List<EventSchedule.Slotted> out = new ArrayList<>();
+        for (Assignment a : result.assignments()) {
+            out.add(new EventSchedule.Slotted(meetingIds.get(a.meeting() - 1), slotIds.get(a.slot() - 1),
+                    tableIds.get(a.table() - 1)));
+        }
+        return new EventSchedule(result.status(), result.totalBreaks(), result.lowerBound(), result.seconds(), out);
     }
 
     /**

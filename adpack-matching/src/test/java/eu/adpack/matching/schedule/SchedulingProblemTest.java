@@ -86,7 +86,8 @@ class SchedulingProblemTest {
         assertThat(a.get(0).table()).isNotEqualTo(a.get(1).table());
         assertThat(a.get(2).table()).isIn(a.get(0).table(), a.get(1).table());
         assertThatThrownBy(() -> Schedules.assignTables(
-                SchedulingProblem.builder().participants(4).slots(3).morningSlots(3).tables(1).meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY))
+                SchedulingProblem.builder().participants(4).slots(3).morningSlots(3).tables(1)
+                        .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY))
                         .meeting(MeetingTask.of(2, 3, 4, SlotWindow.ANY)).build(), Map.of(1, 1, 2, 1), false))
                 .hasMessageContaining("slot 1 holds 2 meetings");
     }
