@@ -25,7 +25,8 @@ class CpSatMeetingSelectorTest {
     void anOddCycleHoldsOneMeetingWhereAFlowWouldCountOneAndAHalf() {
         List<CandidateRequest> triangle = List.of(new CandidateRequest(1, 1, 2, 5), new CandidateRequest(2, 2, 3, 5),
                 new CandidateRequest(3, 3, 1, 5));
-        Selection s = SELECTOR.select(SelectionProblem.builder().requests(triangle).defaultCap(1).capacityOf(10, 10).build());
+        Selection s = SELECTOR.select(SelectionProblem.builder().requests(triangle)
+                .defaultCap(1).capacityOf(10, 10).build());
         assertThat(s.selected()).hasSize(1);
         assertThat(s.totalPriority()).isEqualTo(5);
     }
@@ -34,7 +35,8 @@ class CpSatMeetingSelectorTest {
     void respectsCapsPairsAndCapacity() {
         List<CandidateRequest> rs = List.of(new CandidateRequest(1, 1, 2, 3), new CandidateRequest(2, 2, 1, 4),
                 new CandidateRequest(3, 1, 3, 2), new CandidateRequest(4, 3, 4, 1), new CandidateRequest(5, 4, 5, 9));
-        Selection s = SELECTOR.select(SelectionProblem.builder().requests(rs).cap(1, 1).defaultCap(2).capacity(2).build());
+        Selection s = SELECTOR.select(SelectionProblem.builder().requests(rs).cap(1, 1)
+                .defaultCap(2).capacity(2).build());
         // capacity 2: the 9 and the best request of participant 1 (the 4 of the mutual pair)
         assertThat(s.selected()).extracting(CandidateRequest::id).containsExactly(2, 5);
         assertThat(s.totalPriority()).isEqualTo(13);
@@ -87,7 +89,8 @@ class CpSatMeetingSelectorTest {
                     caps.put(p, r.nextInt(4));
                 }
             }
-            SelectionProblem problem = withCaps(SelectionProblem.builder().requests(rs), caps).defaultCap(1 + r.nextInt(3))
+            SelectionProblem problem = withCaps(SelectionProblem.builder().requests(rs), caps)
+                    .defaultCap(1 + r.nextInt(3))
                     .capacity(r.nextInt(n + 2)).build();
             Selection s = SELECTOR.select(problem);
             assertThat(s.totalPriority()).isEqualTo(bruteForce(problem));
