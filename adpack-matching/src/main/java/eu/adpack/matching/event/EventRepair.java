@@ -25,7 +25,7 @@ import java.util.OptionalInt;
  * @param schedule the new schedule of the changed event
  * @param moved the meetings of the previous schedule that take another slot now
  */
-public record EventRepair(EventSchedule schedule, List<EventRepair.Move> moved) {
+public record EventRepair(EventSchedule schedule, List<EventRepair.EventMove> moved) {
 
     /** Validates and copies. */
     public EventRepair {
@@ -62,9 +62,9 @@ public record EventRepair(EventSchedule schedule, List<EventRepair.Move> moved) 
             }
         }
         RepairResult r = repairer.repair(ep.problem(), previous, options);
-        List<Move> moved = new ArrayList<>();
+        List<EventMove> moved = new ArrayList<>();
         for (RepairResult.Move mv : r.moved()) {
-            moved.add(new Move(ep.meetingIds().get(mv.meeting() - 1), ep.slotIds().get(mv.fromSlot() - 1),
+            moved.add(new EventMove(ep.meetingIds().get(mv.meeting() - 1), ep.slotIds().get(mv.fromSlot() - 1),
                     ep.slotIds().get(mv.toSlot() - 1)));
         }
         EventRepair repair = new EventRepair(ep.describe(r.schedule()), moved);
@@ -89,6 +89,6 @@ public record EventRepair(EventSchedule schedule, List<EventRepair.Move> moved) 
      * @param fromSlot its slot before
      * @param toSlot its slot now
      */
-    public record Move(String meeting, String fromSlot, String toSlot) {
+    public record EventMove(String meeting, String fromSlot, String toSlot) {
     }
 }
