@@ -215,8 +215,8 @@ public final class SchedulingBenchCommand implements Callable<Integer> {
                 if (r.status() == SolveStatus.INFEASIBLE) {
                     List<String> why = solver.infeasibilityReasons(v.problem(),
                             options.withTimeLimit(Duration.ofSeconds(10)));
-                    verdict += " (" + (why.isEmpty() ? "no single rule" : "feasible without " + String.join(" or ",
-                            why)) + ")";
+                    verdict += " (" + (why.isEmpty() ? "no single rule found in time"
+                            : "feasible without " + String.join(" or ", why)) + ")";
                 }
                 n++;
                 seconds.add(r.seconds());
