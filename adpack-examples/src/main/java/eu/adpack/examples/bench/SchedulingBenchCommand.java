@@ -1,7 +1,9 @@
 package eu.adpack.examples.bench;
 
 import eu.adpack.matching.schedule.DznReader;
+import eu.adpack.matching.schedule.LocalSearchScheduler;
 import eu.adpack.matching.schedule.MeetingScheduler;
+import eu.adpack.matching.schedule.ScheduleChecker;
 import eu.adpack.matching.schedule.ScheduleResult;
 import eu.adpack.matching.schedule.SchedulingProblem;
 import eu.adpack.matching.schedule.SolveOptions;
@@ -26,9 +28,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code adpack bench scheduling [--time-limit S]}: solves the twenty published B2B instances (bundled under
- * {@code b2b-meetings/}) with fairness d = 2, first with CP-SAT, then with the Timefold peer under the same time
- * limit, one instance at a time, and prints one line per instance and a summary line.
+ * {@code adpack bench scheduling [--time-limit S] [--only I,…] [--no-peer] [--no-variants]}: solves the twenty
+ * published B2B instances (bundled under {@code b2b-meetings/}) with fairness d = 2 with CP-SAT, with the Timefold
+ * peer under the same time limit, by first-come booking and by the local search alone (1 s), one instance at a time,
+ * and prints one line per instance, the summary line, the first-schedule line; then the generated variants
+ * ({@link SchedulingVariants}) with CP-SAT, one line each and their summary line. Every schedule is judged by
+ * {@link ScheduleChecker}.
  */
 @Command(name = "scheduling", mixinStandardHelpOptions = true,
         description = "Solve the 20 published B2B meeting instances (d = 2) with CP-SAT and with Timefold.")
@@ -52,6 +57,12 @@ public final class SchedulingBenchCommand implements Callable<Integer> {
 
     @Option(names = "--no-peer", description = "Skip the Timefold peer.")
     boolean noPeer;
+
+    @Option(names = "--variants", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also solve the generated variants of the instances run (forbidden slots, fixed meetings, "
+                    + "precedences; 12 per instance), each judged by an independent checker (default: "
+                    + "${DEFAULT-VALUE}).")
+    boolean variants;
 
     private static Map<String, Integer> optima() {
         Map<String, Integer> m = new LinkedHashMap<>();
@@ -116,49 +127,151 @@ public final class SchedulingBenchCommand implements Callable<Integer> {
         SolveOptions options = SolveOptions.DEFAULT.withTimeLimit(Duration.ofMillis(Math.round(timeLimit * 1000)));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "# d=%d, limit %.0f s per instance and solver; CP-SAT %d workers; Timefold 1 thread, "
-                + "stopped early once it reaches the published optimum; ratio = Timefold s / CP-SAT s%n", FAIRNESS,
-                timeLimit, options.workers());
-        out.printf(Locale.ROOT, "%-15s %7s %7s %6s %8s | %8s %8s %7s%n", "instance", "breaks", "optimum", "proved",
-                "s", "tf_brks", "tf_s", "ratio");
+                + "stopped early once it reaches the published optimum; first = local search alone, limit 1 s; "
+                + "fc = first-come booking in request order%n", FAIRNESS, timeLimit, options.workers());
+        out.printf(Locale.ROOT, "%-15s %7s %7s %6s %8s %3s %3s | %-17s | %-17s %6s | %5s %5s%n", "instance",
+                "breaks", "optimum", "proved", "s", "max", "min", "fc: plcd brks max min", "tf: plcd brks max min",
+                "tf_s", "first", "fst_s");
         out.flush();
         MeetingScheduler cpsat = new CpSatMeetingScheduler();
+        MeetingScheduler first = new LocalSearchScheduler();
+        SolveOptions firstOptions = options.withTimeLimit(Duration.ofSeconds(1));
         int optimal = 0;
         int proved = 0;
         int timefoldOptimal = 0;
+        int firstFound = 0;
+        int firstBreaks = 0;
+        int optimaSum = 0;
+        double firstMax = 0;
         List<Double> seconds = new ArrayList<>();
         for (String name : names) {
             SchedulingProblem problem = instance(name);
             int optimum = OPTIMA.get(name);
             ScheduleResult r = cpsat.schedule(problem, options);
-            boolean isOptimal = r.totalBreaks().isPresent() && r.totalBreaks().getAsInt() == optimum;
-            boolean isProved = r.status() == SolveStatus.OPTIMAL;
+            boolean valid = ScheduleChecker.violations(problem, r).isEmpty();
+            boolean isOptimal = valid && r.totalBreaks().isPresent() && r.totalBreaks().getAsInt() == optimum;
+            boolean isProved = valid && r.status() == SolveStatus.OPTIMAL;
             optimal += isOptimal ? 1 : 0;
             proved += isProved ? 1 : 0;
             seconds.add(r.seconds());
-            String tfBreaks = "-";
+            BreakFigures mine = BreakFigures.of(problem, r.slotsByMeeting());
+            String fc = BreakFigures.of(problem, FirstComeBooking.book(problem)).cells();
+            String tf = "-";
             String tfSeconds = "-";
-            String ratio = "-";
             if (!noPeer) {
                 ScheduleResult t = new TimefoldMeetingScheduler(OptionalInt.of(optimum)).schedule(problem, options);
-                tfBreaks = t.totalBreaks().isPresent() ? Integer.toString(t.totalBreaks().getAsInt()) : "none";
+                tf = t.totalBreaks().isPresent() ? BreakFigures.of(problem, t.slotsByMeeting()).cells() : "none";
                 tfSeconds = String.format(Locale.ROOT, "%.1f", t.seconds());
-                ratio = String.format(Locale.ROOT, "%.1f", t.seconds() / Math.max(r.seconds(), 1e-3));
                 if (t.totalBreaks().isPresent() && t.totalBreaks().getAsInt() == optimum) {
                     timefoldOptimal++;
                 }
             }
-            out.printf(Locale.ROOT, "%-15s %7s %7d %6s %8.1f | %8s %8s %7s%n", name,
+            ScheduleResult f = first.schedule(problem, firstOptions);
+            boolean firstValid = f.totalBreaks().isPresent() && ScheduleChecker.violations(problem, f).isEmpty();
+            if (firstValid) {
+                firstFound++;
+                firstBreaks += f.totalBreaks().getAsInt();
+                firstMax = Math.max(firstMax, f.seconds());
+            }
+            optimaSum += optimum;
+            out.printf(Locale.ROOT, "%-15s %7s %7d %6s %8.1f %3s %3s | %-21s | %-21s %6s | %5s %5.2f%n", name,
                     r.totalBreaks().isPresent() ? Integer.toString(r.totalBreaks().getAsInt()) : "none", optimum,
-                    isProved ? "yes" : "no", r.seconds(), tfBreaks, tfSeconds, ratio);
+                    isProved ? "yes" : valid ? "no" : "WRONG", r.seconds(),
+                    r.totalBreaks().isPresent() ? Integer.toString(mine.max()) : "-",
+                    r.totalBreaks().isPresent() ? Integer.toString(mine.min()) : "-", fc, tf, tfSeconds,
+                    firstValid ? Integer.toString(f.totalBreaks().getAsInt()) : "none", f.seconds());
             out.flush();
         }
-        Collections.sort(seconds);
-        double median = seconds.isEmpty() ? 0 : seconds.size() % 2 == 1 ? seconds.get(seconds.size() / 2)
-                : (seconds.get(seconds.size() / 2 - 1) + seconds.get(seconds.size() / 2)) / 2;
-        double max = seconds.isEmpty() ? 0 : seconds.get(seconds.size() - 1);
         out.printf(Locale.ROOT, "scheduling: optimal=%d proved=%d median_s=%.1f max_s=%.1f timefold_optimal=%d%n",
-                optimal, proved, median, max, timefoldOptimal);
+                optimal, proved, median(seconds), max(seconds), timefoldOptimal);
+        out.printf(Locale.ROOT, "first: valid=%d/%d max_s=%.2f breaks=%d optima=%d%n", firstFound, names.size(),
+                firstMax, firstBreaks, optimaSum);
         out.flush();
+        if (variants) {
+            runVariants(names, options, out);
+        }
         return 0;
+    }
+
+    private void runVariants(List<String> names, SolveOptions options, PrintWriter out) {
+        out.printf(Locale.ROOT, "# variants (seed %d): %-36s %10s %6s %5s %7s %6s %7s%n", SchedulingVariants.SEED,
+                "variant", "status", "breaks", "bound", "s", "first", "verdict");
+        CpSatMeetingScheduler solver = new CpSatMeetingScheduler();
+        MeetingScheduler first = new LocalSearchScheduler();
+        int n = 0;
+        int right = 0;
+        int wrong = 0;
+        int infeasible = 0;
+        int feasible = 0;
+        int firstWithin = 0;
+        List<Double> seconds = new ArrayList<>();
+        for (String name : names) {
+            for (SchedulingVariants.Variant v : SchedulingVariants.of(name, instance(name), SchedulingVariants.SEED)) {
+                ScheduleResult r = solver.schedule(v.problem(), options);
+                ScheduleResult f = first.schedule(v.problem(), options.withTimeLimit(Duration.ofSeconds(1)));
+                boolean firstValid = f.totalBreaks().isPresent()
+                        && ScheduleChecker.violations(v.problem(), f).isEmpty();
+                String verdict = verdict(v, r, firstValid);
+                if (r.status() == SolveStatus.INFEASIBLE) {
+                    List<String> why = solver.infeasibilityReasons(v.problem(),
+                            options.withTimeLimit(Duration.ofSeconds(10)));
+                    verdict += " (" + (why.isEmpty() ? "no single rule found in time"
+                            : "feasible without " + String.join(" or ", why)) + ")";
+                }
+                n++;
+                seconds.add(r.seconds());
+                right += verdict.startsWith("right") ? 1 : 0;
+                wrong += verdict.startsWith("WRONG") ? 1 : 0;
+                infeasible += r.status() == SolveStatus.INFEASIBLE && verdict.startsWith("right") ? 1 : 0;
+                if (r.totalBreaks().isPresent() || v.feasibleByConstruction()) {
+                    feasible++;
+                    firstWithin += firstValid && f.seconds() <= 1.05 ? 1 : 0;
+                }
+                out.printf(Locale.ROOT, "%-36s %10s %6s %5d %7.1f %6s %s%n", v.name(), r.status(),
+                        r.totalBreaks().isPresent() ? Integer.toString(r.totalBreaks().getAsInt()) : "-",
+                        r.lowerBound(), r.seconds(),
+                        firstValid ? Integer.toString(f.totalBreaks().getAsInt()) : "none", verdict);
+                out.flush();
+            }
+        }
+        out.printf(Locale.ROOT, "variants: n=%d right=%d wrong=%d infeasible=%d median=%.1f max=%.1f "
+                + "first_valid=%d/%d%n", n, right, wrong, infeasible, median(seconds), max(seconds), firstWithin,
+                feasible);
+        out.flush();
+    }
+
+    /**
+     * Judges a variant's result: right (optimum proved, or infeasibility proved of a variant not known feasible and
+     * without a valid schedule found by the local search), WRONG (an invalid schedule, a claimed optimum above a
+     * known schedule, an infeasibility claim against a known schedule) or open (time ran out).
+     */
+    static String verdict(SchedulingVariants.Variant v, ScheduleResult r, boolean someScheduleKnown) {
+        if (r.totalBreaks().isPresent()) {
+            List<String> violations = ScheduleChecker.violations(v.problem(), r);
+            if (!violations.isEmpty()) {
+                return "WRONG: " + violations.get(0);
+            }
+            if (v.feasibleByConstruction() && r.status() == SolveStatus.OPTIMAL
+                    && r.totalBreaks().getAsInt() > v.knownBreaks()) {
+                return "WRONG: optimum above a known schedule";
+            }
+            return r.status() == SolveStatus.OPTIMAL ? "right" : "open";
+        }
+        if (r.status() == SolveStatus.INFEASIBLE) {
+            return v.feasibleByConstruction() || someScheduleKnown ? "WRONG: infeasible but a schedule exists"
+                    : "right";
+        }
+        return "open";
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n == 0 ? 0 : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 }

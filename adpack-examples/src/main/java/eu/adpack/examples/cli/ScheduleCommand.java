@@ -5,9 +5,11 @@ import eu.adpack.core.Problem;
 import eu.adpack.core.event.MatchmakingEvent;
 import eu.adpack.core.event.Participant;
 import eu.adpack.core.json.AdpackJson;
-import eu.adpack.matching.schedule.Agendas;
-import eu.adpack.matching.schedule.Assignment;
-import eu.adpack.matching.schedule.EventProblem;
+import eu.adpack.matching.event.Agendas;
+import eu.adpack.matching.event.EventChanges;
+import eu.adpack.matching.event.EventProblem;
+import eu.adpack.matching.event.EventRepair;
+import eu.adpack.matching.event.EventSchedule;
 import eu.adpack.matching.schedule.DznReader;
 import eu.adpack.matching.schedule.InvalidProblemException;
 import eu.adpack.matching.schedule.ScheduleResult;
@@ -24,19 +26,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import tools.jackson.databind.SerializationFeature;
 
 /**
  * {@code adpack schedule --dzn FILE [--fairness D] [--time-limit SECONDS]}: schedules the meetings of a published
- * B2B instance with CP-SAT and prints one JSON document (status, total breaks, lower bound, seconds, assignments,
- * with the file's 1-based numbers). {@code adpack schedule --event FILE.json [--ics-dir DIR] [--html FILE]} does the
- * same for an event in AdPack's JSON form (assignments then carry the event's meeting, slot and table ids) and writes
- * the agendas.
+ * B2B instance with CP-SAT and prints one JSON document, the {@link ScheduleResult} form (status, total breaks, lower
+ * bound, seconds, assignments with the file's 1-based numbers). {@code adpack schedule --event FILE.json [--ics-dir
+ * DIR] [--html FILE] [--out FILE.json]} does the same for an event in AdPack's JSON form (the {@link EventSchedule}
+ * form, with the event's meeting, slot and table ids), writes the agendas and the scheduled event.
+ * {@code --repair CHANGES.json} with {@code --event} (a scheduled event) re-schedules after the {@link EventChanges}
+ * and prints the {@link EventRepair} form: the new schedule and the moved meetings.
  */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = "Give every meeting of a brokerage event a slot and a table with the fewest breaks; prints JSON.")
@@ -60,6 +64,12 @@ final class ScheduleCommand implements Callable<Integer> {
         Path event;
     }
 
+    @Option(names = "--repair", paramLabel = "CHANGES.json",
+            description = "With --event (as scheduled): re-schedule after these changes (cancelled participants, "
+                    + "removed and added meetings, lost tables), moving as few meetings as possible; prints the new "
+                    + "schedule and the moved meetings.")
+    Path repair;
+
     @Option(names = "--ics-dir", paramLabel = "DIR",
             description = "With --event: write one iCalendar agenda per participant, <participant id>.ics.")
     Path icsDir;
@@ -67,6 +77,10 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE",
             description = "With --event: write the printable agendas and the table plan as HTML.")
     Path html;
+
+    @Option(names = "--out", paramLabel = "FILE.json",
+            description = "With --event: write the scheduled (or repaired) event in AdPack's JSON form.")
+    Path out;
 
     @Option(names = "--fairness", paramLabel = "D",
             description = "Largest allowed difference between two participants' breaks (default: no bound).")
@@ -77,7 +91,7 @@ final class ScheduleCommand implements Callable<Integer> {
     double timeLimit;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (fairness != null && fairness < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--fairness: " + fairness + " (expected 0 or more)");
@@ -86,73 +100,88 @@ final class ScheduleCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--time-limit: " + timeLimit + " (expected a positive number of seconds)");
         }
-        if (input.dzn != null && (icsDir != null || html != null)) {
+        if (input.dzn != null && (icsDir != null || html != null || out != null || repair != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--ics-dir and --html need --event (a .dzn instance has no names or times)");
+                    "--ics-dir, --html, --out and --repair need --event (a .dzn instance has no names or times)");
         }
-        PrintWriter err = spec.commandLine().getErr();
         Path file = input.dzn != null ? input.dzn : input.event;
-        if (!Files.isRegularFile(file)) {
-            err.println("schedule: " + file + ": no such file");
-            err.flush();
-            return AdpackCommand.INPUT_PROBLEM;
+        requireFile(file);
+        SolveOptions options = SolveOptions.DEFAULT.withTimeLimit(
+                Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000))));
+        OptionalInt d = fairness == null ? OptionalInt.empty() : OptionalInt.of(fairness);
+        if (input.dzn != null) {
+            SchedulingProblem problem;
+            try {
+                problem = DznReader.read(input.dzn).withFairness(d);
+            } catch (InvalidProblemException e) {
+                throw new InputProblemException("schedule", e);
+            }
+            print(new CpSatMeetingScheduler().schedule(problem, options));
+            return AdpackCommand.OK;
         }
-        Duration limit = Duration.ofMillis(Math.max(1, Math.round(timeLimit * 1000)));
-        if (input.event != null) {
-            return scheduleEvent(input.event, limit, err);
+        MatchmakingEvent event = readEvent(input.event);
+        MatchmakingEvent scheduled;
+        if (repair != null) {
+            requireFile(repair);
+            EventChanges changes = readJson(repair, EventChanges.class);
+            EventRepair.Outcome outcome;
+            try {
+                outcome = EventRepair.of(event, changes, d, new CpSatMeetingScheduler(), options);
+            } catch (InvalidProblemException e) {
+                throw new InputProblemException(repair.getFileName().toString(), e);
+            }
+            print(outcome.repair());
+            scheduled = outcome.repair().schedule().totalBreaks().isPresent() ? outcome.event() : null;
+        } else {
+            EventProblem ep;
+            try {
+                ep = EventProblem.of(EventProblem.withSelectedMeetings(event, new CpSatMeetingSelector()), d);
+            } catch (InvalidProblemException e) {
+                throw new InputProblemException(input.event.getFileName().toString(), e);
+            }
+            ScheduleResult result = new CpSatMeetingScheduler().schedule(ep.problem(), options);
+            print(ep.describe(result));
+            scheduled = result.totalBreaks().isPresent() ? ep.apply(result) : null;
         }
-        SchedulingProblem problem;
-        try {
-            problem = DznReader.read(input.dzn);
-        } catch (InvalidProblemException | UncheckedIOException e) {
-            err.println("schedule: " + e.getMessage());
-            err.flush();
-            return AdpackCommand.INPUT_PROBLEM;
+        if (scheduled != null) {
+            writeAgendas(scheduled, icsDir, html);
+            if (out != null) {
+                AdpackJson.standard().write(out, scheduled);
+            }
         }
-        if (fairness != null) {
-            problem = problem.withFairness(OptionalInt.of(fairness));
-        }
-        ScheduleResult result = new CpSatMeetingScheduler().schedule(problem, SolveOptions.DEFAULT.withTimeLimit(limit));
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(toJson(result));
-        out.flush();
         return AdpackCommand.OK;
     }
 
-    private int scheduleEvent(Path file, Duration limit, PrintWriter err) {
-        EventProblem ep;
+    private static void requireFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputProblemException(file.toString(), "no such file");
+        }
+    }
+
+    private static <T> T readJson(Path file, Class<T> type) {
         try {
-            MatchmakingEvent event = AdpackJson.standard().read(file, MatchmakingEvent.class);
-            List<Problem> problems = event.validate();
-            if (!problems.isEmpty()) {
-                err.println("schedule: " + file.getFileName() + ": " + problems.get(0)
-                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
-                err.flush();
-                return AdpackCommand.INPUT_PROBLEM;
-            }
-            event = EventProblem.withSelectedMeetings(event, new CpSatMeetingSelector());
-            ep = EventProblem.of(event, fairness == null ? OptionalInt.empty() : OptionalInt.of(fairness));
+            return AdpackJson.standard().read(file, type);
         } catch (AdpackException | UncheckedIOException e) {
-            err.println("schedule: " + file.getFileName() + ": " + e.getMessage().lines().findFirst().orElse(""));
-            err.flush();
-            return AdpackCommand.INPUT_PROBLEM;
+            throw new InputProblemException(file.getFileName().toString(), e);
         }
-        ScheduleResult result = new CpSatMeetingScheduler().schedule(ep.problem(),
-                SolveOptions.DEFAULT.withTimeLimit(limit));
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(toJson(result, ep));
-        out.flush();
-        if (result.totalBreaks().isPresent() && (icsDir != null || html != null)) {
-            MatchmakingEvent scheduled = ep.apply(result);
-            try {
-                writeAgendas(scheduled, icsDir, html);
-            } catch (IOException e) {
-                err.println("schedule: cannot write agendas: " + e.getMessage());
-                err.flush();
-                return AdpackCommand.INPUT_PROBLEM;
-            }
+    }
+
+    private static MatchmakingEvent readEvent(Path file) {
+        MatchmakingEvent event = readJson(file, MatchmakingEvent.class);
+        List<Problem> problems = event.validate();
+        if (!problems.isEmpty()) {
+            throw new InputProblemException(file.getFileName().toString(), problems.get(0)
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
         }
-        return AdpackCommand.OK;
+        return event;
+    }
+
+    /** Prints one library value as one line of JSON, in AdPack's JSON form. */
+    private void print(Object value) {
+        PrintWriter w = spec.commandLine().getOut();
+        w.println(AdpackJson.standard().mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(value));
+        w.flush();
     }
 
     /**
@@ -178,56 +207,4 @@ final class ScheduleCommand implements Callable<Integer> {
         return id.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    /** The event form of the output: the same object, with the event's own meeting, slot and table ids. */
-    static String toJson(ScheduleResult r, EventProblem ep) {
-        StringBuilder sb = new StringBuilder(head(r));
-        boolean first = true;
-        for (Assignment a : r.assignments()) {
-            if (!first) {
-                sb.append(", ");
-            }
-            first = false;
-            sb.append("{\"meeting\": ").append(quote(ep.meetingIds().get(a.meeting() - 1)))
-                    .append(", \"slot\": ").append(quote(ep.slotIds().get(a.slot() - 1)))
-                    .append(", \"table\": ").append(quote(ep.tableIds().get(a.table() - 1))).append('}');
-        }
-        return sb.append("]}").toString();
-    }
-
-    private static String quote(String s) {
-        StringBuilder q = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                q.append('\\').append(c);
-            } else if (c < 0x20) {
-                q.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                q.append(c);
-            }
-        }
-        return q.append('"').toString();
-    }
-
-    private static String head(ScheduleResult r) {
-        return "{\"status\": \"" + r.status().name() + "\", \"totalBreaks\": "
-                + (r.totalBreaks().isPresent() ? Integer.toString(r.totalBreaks().getAsInt()) : "null")
-                + ", \"lowerBound\": " + r.lowerBound()
-                + ", \"seconds\": " + String.format(Locale.ROOT, "%.3f", r.seconds())
-                + ", \"assignments\": [";
-    }
-
-    /** The output contract of {@code adpack schedule}: one JSON object, keys in this order. */
-    static String toJson(ScheduleResult r) {
-        StringBuilder sb = new StringBuilder(head(r));
-        boolean first = true;
-        for (Assignment a : r.assignments()) {
-            if (!first) {
-                sb.append(", ");
-            }
-            first = false;
-            sb.append("{\"meeting\": ").append(a.meeting()).append(", \"slot\": ").append(a.slot())
-                    .append(", \"table\": ").append(a.table()).append('}');
-        }
-        return sb.append("]}").toString();
-    }
 }

@@ -382,7 +382,8 @@ public final class DznReader {
                     }
                 }
             }
-            SchedulingProblem.Builder builder = SchedulingProblem.builder(nBusiness, nSlots, nMorning, nTables);
+            SchedulingProblem.Builder builder = SchedulingProblem.builder().participants(nBusiness).slots(nSlots)
+                    .morningSlots(nMorning).tables(nTables);
             List<Element> forbidden = list("forbidden", nBusiness, false);
             if (forbidden != null) {
                 for (int p = 1; p <= nBusiness; p++) {

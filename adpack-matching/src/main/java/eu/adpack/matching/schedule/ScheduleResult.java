@@ -1,5 +1,6 @@
 package eu.adpack.matching.schedule;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -12,8 +13,13 @@ import java.util.TreeMap;
  * The outcome of a solve: its status, the total breaks of the schedule found (if any), the best lower bound proved,
  * the wall-clock seconds spent and the assignments meeting → slot → table.
  *
- * <p>For {@link SolveStatus#OPTIMAL} the total equals the lower bound; for {@link SolveStatus#INFEASIBLE} and
- * {@link SolveStatus#UNKNOWN} there is no total and no assignment. Immutable and thread-safe.
+ * <p>For {@link SolveStatus#OPTIMAL} the total equals the lower bound; for {@link SolveStatus#FEASIBLE} the
+ * {@linkplain #gap() gap} says how far from the optimum the schedule can at most be; for
+ * {@link SolveStatus#INFEASIBLE} and {@link SolveStatus#UNKNOWN} there is no total and no assignment.
+ *
+ * <p>JSON form (through {@code AdpackJson.standard().mapper()}, read back equal): {@code {"status": "FEASIBLE",
+ * "totalBreaks": 3, "lowerBound": 1, "seconds": 0.41, "assignments": [{"meeting": 1, "slot": 2, "table": 1}, …]}}, with {@code "totalBreaks": null} without a schedule
+ * (the gap is their difference). Immutable and thread-safe.
  *
  * @param status what the solve established
  * @param totalBreaks total breaks of the schedule, empty without a schedule
@@ -21,7 +27,8 @@ import java.util.TreeMap;
  * @param seconds wall-clock seconds of the solve
  * @param assignments one per meeting, sorted by meeting id; empty without a schedule
  */
-public record ScheduleResult(SolveStatus status, OptionalInt totalBreaks, int lowerBound, double seconds,
+public record ScheduleResult(SolveStatus status,
+        @JsonInclude(JsonInclude.Include.ALWAYS) OptionalInt totalBreaks, int lowerBound, double seconds,
         List<Assignment> assignments) {
 
     /** Validates and copies. */
@@ -32,6 +39,10 @@ public record ScheduleResult(SolveStatus status, OptionalInt totalBreaks, int lo
         boolean hasSchedule = status == SolveStatus.OPTIMAL || status == SolveStatus.FEASIBLE;
         if (hasSchedule != totalBreaks.isPresent()) {
             throw new IllegalArgumentException("result: totalBreaks: " + totalBreaks + " does not fit status " + status);
+        }
+        if (hasSchedule && totalBreaks.getAsInt() < lowerBound) {
+            throw new IllegalArgumentException("result: lowerBound: " + lowerBound + " lies above the schedule's "
+                    + totalBreaks.getAsInt() + " breaks");
         }
         if (status == SolveStatus.OPTIMAL && totalBreaks.getAsInt() != lowerBound) {
             throw new IllegalArgumentException("result: lowerBound: " + lowerBound + " differs from the optimum "
@@ -49,6 +60,16 @@ public record ScheduleResult(SolveStatus status, OptionalInt totalBreaks, int lo
      */
     public static ScheduleResult withoutSchedule(SolveStatus status, int lowerBound, double seconds) {
         return new ScheduleResult(status, OptionalInt.empty(), lowerBound, seconds, List.of());
+    }
+
+    /**
+     * Returns how many breaks the schedule may at most lie above the optimum: total breaks less the proved lower
+     * bound; 0 for {@link SolveStatus#OPTIMAL}.
+     *
+     * @return the gap, empty without a schedule
+     */
+    public OptionalInt gap() {
+        return totalBreaks.isPresent() ? OptionalInt.of(totalBreaks.getAsInt() - lowerBound) : OptionalInt.empty();
     }
 
     /**

@@ -139,23 +139,6 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
         checkAcyclic(byId);
     }
 
-    /**
-     * Creates a problem without caps.
-     *
-     * @param participants number of participants
-     * @param slots number of slots
-     * @param morningSlots number of morning slots
-     * @param tables number of tables
-     * @param meetings the meetings
-     * @param forbiddenSlots per participant, the slots she cannot meet in
-     * @param fairness the fairness bound, if any
-     * @throws InvalidProblemException if the problem contradicts itself
-     */
-    public SchedulingProblem(int participants, int slots, int morningSlots, int tables, List<MeetingTask> meetings,
-            Map<Integer, Set<Integer>> forbiddenSlots, OptionalInt fairness) {
-        this(participants, slots, morningSlots, tables, meetings, forbiddenSlots, fairness, List.of());
-    }
-
     private static void check(boolean ok, String field, int value, String expected) {
         if (!ok) {
             throw new InvalidProblemException("problem: " + field + ": " + value + " (expected " + expected + ")");
@@ -194,16 +177,25 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
     }
 
     /**
-     * Starts a builder.
+     * Starts a builder; {@link Builder#participants}, {@link Builder#slots} and {@link Builder#tables} must be set.
      *
-     * @param participants number of participants
-     * @param slots number of slots
-     * @param morningSlots number of morning slots
-     * @param tables number of tables
-     * @return a builder without meetings, forbidden slots or fairness bound
+     * @return a builder without meetings, forbidden slots, caps or fairness bound
      */
-    public static Builder builder(int participants, int slots, int morningSlots, int tables) {
-        return new Builder(participants, slots, morningSlots, tables);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts a builder holding this problem, to change some of its parts.
+     *
+     * @return a builder with every part of this problem
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder().participants(participants).slots(slots).morningSlots(morningSlots).tables(tables)
+                .meetings(meetings).caps(caps);
+        forbiddenSlots.forEach((p, ss) -> ss.forEach(s -> b.forbid(p, s)));
+        b.fairness = fairness;
+        return b;
     }
 
     /**
@@ -251,7 +243,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
      * @return a copy
      */
     public SchedulingProblem withFairness(OptionalInt d) {
-        return new SchedulingProblem(participants, slots, morningSlots, tables, meetings, forbiddenSlots, d, caps);
+        return toBuilder().fairness(d).build();
     }
 
     /**
@@ -269,7 +261,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
             Integer slot = previous.get(m.id());
             out.add(keep.contains(m.id()) && slot != null ? m.fixedAt(slot) : m);
         }
-        return new SchedulingProblem(participants, slots, morningSlots, tables, out, forbiddenSlots, fairness, caps);
+        return toBuilder().meetings(out).build();
     }
 
     /**
@@ -288,7 +280,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
                 out.add(m.after(preds));
             }
         }
-        return new SchedulingProblem(participants, slots, morningSlots, tables, out, forbiddenSlots, fairness, caps);
+        return toBuilder().meetings(out).build();
     }
 
     /**
@@ -300,7 +292,7 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
     public SchedulingProblem with(MeetingTask late) {
         List<MeetingTask> out = new ArrayList<>(meetings);
         out.add(late);
-        return new SchedulingProblem(participants, slots, morningSlots, tables, out, forbiddenSlots, fairness, caps);
+        return toBuilder().meetings(out).build();
     }
 
     /**
@@ -322,27 +314,70 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
     }
 
     /**
-     * A builder of {@link SchedulingProblem}. Not thread-safe.
+     * A builder of {@link SchedulingProblem} with named setters; {@link #build()} validates the whole problem. Not
+     * thread-safe.
      */
     public static final class Builder {
-        private final int participants;
-        private final int slots;
-        private final int morningSlots;
-        private final int tables;
+        private Integer participants;
+        private Integer slots;
+        private Integer morningSlots;
+        private Integer tables;
         private final List<MeetingTask> meetings = new ArrayList<>();
         private final Map<Integer, Set<Integer>> forbidden = new HashMap<>();
         private OptionalInt fairness = OptionalInt.empty();
         private final List<SlotRangeCap> caps = new ArrayList<>();
 
-        private Builder(int participants, int slots, int morningSlots, int tables) {
-            this.participants = participants;
-            this.slots = slots;
-            this.morningSlots = morningSlots;
-            this.tables = tables;
+        private Builder() {
         }
 
         /**
-         * Adds a meeting.
+         * Sets the number of participants, ids {@code 1..n}. Required, no default.
+         *
+         * @param n 0 or more
+         * @return this builder
+         */
+        public Builder participants(int n) {
+            participants = n;
+            return this;
+        }
+
+        /**
+         * Sets the number of slots, numbered {@code 1..n} straight across lunch. Required, no default.
+         *
+         * @param n 1 or more
+         * @return this builder
+         */
+        public Builder slots(int n) {
+            slots = n;
+            return this;
+        }
+
+        /**
+         * Sets the number of morning slots ({@code 1..n} are the morning, the rest the afternoon), which only
+         * meetings of session {@link SlotWindow#MORNING} or {@link SlotWindow#AFTERNOON} care about. Default: all
+         * slots are morning slots (one session).
+         *
+         * @param n {@code 0..slots}
+         * @return this builder
+         */
+        public Builder morningSlots(int n) {
+            morningSlots = n;
+            return this;
+        }
+
+        /**
+         * Sets the number of tables, the most meetings one slot can hold. Required, no default.
+         *
+         * @param n 1 or more
+         * @return this builder
+         */
+        public Builder tables(int n) {
+            tables = n;
+            return this;
+        }
+
+        /**
+         * Adds a meeting. Default: no meetings.
          *
          * @param m the meeting
          * @return this builder
@@ -353,18 +388,19 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
         }
 
         /**
-         * Adds meetings.
+         * Replaces the meetings added so far by these.
          *
          * @param ms the meetings
          * @return this builder
          */
         public Builder meetings(Collection<MeetingTask> ms) {
+            meetings.clear();
             ms.forEach(this::meeting);
             return this;
         }
 
         /**
-         * Forbids a slot to a participant.
+         * Forbids a slot to a participant. Default: no forbidden slots.
          *
          * @param participant the participant id
          * @param slot the 1-based slot
@@ -376,9 +412,9 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
         }
 
         /**
-         * Sets the fairness bound.
+         * Sets the fairness bound. Default: none.
          *
-         * @param d the largest allowed difference between two participants' breaks
+         * @param d the largest allowed difference between two participants' breaks, 0 or more
          * @return this builder
          */
         public Builder fairness(int d) {
@@ -387,7 +423,18 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
         }
 
         /**
-         * Caps a participant's meetings within a range of slots (a session).
+         * Sets or clears the fairness bound. Default: none.
+         *
+         * @param d the bound, or empty for none
+         * @return this builder
+         */
+        public Builder fairness(OptionalInt d) {
+            fairness = Objects.requireNonNull(d, "fairness");
+            return this;
+        }
+
+        /**
+         * Caps a participant's meetings within a range of slots (a session). Default: no caps.
          *
          * @param participant the participant id
          * @param firstSlot the first slot of the range
@@ -401,14 +448,36 @@ public record SchedulingProblem(int participants, int slots, int morningSlots, i
         }
 
         /**
+         * Replaces the caps added so far by these.
+         *
+         * @param cs the caps
+         * @return this builder
+         */
+        public Builder caps(Collection<SlotRangeCap> cs) {
+            caps.clear();
+            cs.forEach(c -> caps.add(Objects.requireNonNull(c, "cap")));
+            return this;
+        }
+
+        /**
          * Builds the problem.
          *
          * @return the validated problem
-         * @throws InvalidProblemException if it contradicts itself
+         * @throws InvalidProblemException if a required setter was not called or the problem contradicts itself
          */
         public SchedulingProblem build() {
-            return new SchedulingProblem(participants, slots, morningSlots, tables, meetings, forbidden, fairness,
-                    caps);
+            required(participants, "participants");
+            required(slots, "slots");
+            required(tables, "tables");
+            return new SchedulingProblem(participants, slots, morningSlots == null ? slots : morningSlots, tables,
+                    meetings, forbidden, fairness, caps);
+        }
+
+        private static void required(Integer value, String setter) {
+            if (value == null) {
+                throw new InvalidProblemException("problem: " + setter + ": not set (expected a call of "
+                        + "SchedulingProblem.Builder." + setter + "(int))");
+            }
         }
     }
 }

@@ -1,9 +1,9 @@
 /**
- * Brokerage-event scheduling: the solver-level problem (participants, meetings with their session, slots, tables,
+ * Brokerage-event scheduling at solver level: the problem (participants, meetings with their session, slots, tables,
  * forbidden and fixed slots, precedences, a fairness bound), a reader for the published {@code .dzn} instances, the
- * translation of a core {@link eu.adpack.core.event.MatchmakingEvent} into that problem and back, the result of a
- * solve (status, total breaks, lower bound, meeting → slot → table), the agendas of a scheduled event (iCalendar per
- * participant, printable HTML with the table plan) and the {@link eu.adpack.matching.schedule.MeetingScheduler}
- * interface that solver modules implement, so that this module carries no native solver.
+ * result of a solve (status, total breaks, lower bound, meeting → slot → table), the repair of a schedule after
+ * changes on the event day and the {@link eu.adpack.matching.schedule.MeetingScheduler} interface that solver modules
+ * implement, so that this module carries no native solver. The translation of a core event into this problem and
+ * its agendas live in {@link eu.adpack.matching.event}, above this package and {@link eu.adpack.matching.assign}.
  */
 package eu.adpack.matching.schedule;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SchedulingProblemTest {
 
     private static SchedulingProblem.Builder base() {
-        return SchedulingProblem.builder(4, 6, 3, 2)
+        return SchedulingProblem.builder().participants(4).slots(6).morningSlots(3).tables(2)
                 .meeting(MeetingTask.of(1, 1, 2, SlotWindow.MORNING))
                 .meeting(MeetingTask.of(2, 2, 3, SlotWindow.ANY))
                 .meeting(MeetingTask.of(3, 3, 4, SlotWindow.AFTERNOON));
@@ -63,7 +63,7 @@ class SchedulingProblemTest {
 
     @Test
     void countsBreaksAsGapsBetweenConsecutiveMeetings() {
-        SchedulingProblem p = SchedulingProblem.builder(3, 8, 4, 2)
+        SchedulingProblem p = SchedulingProblem.builder().participants(3).slots(8).morningSlots(4).tables(2)
                 .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY))
                 .meeting(MeetingTask.of(2, 1, 3, SlotWindow.ANY))
                 .meeting(MeetingTask.of(3, 1, 2, SlotWindow.ANY))
@@ -76,7 +76,7 @@ class SchedulingProblemTest {
 
     @Test
     void handsOutTablesWithinCapacityAndKeepsParticipantsSeated() {
-        SchedulingProblem p = SchedulingProblem.builder(4, 3, 3, 2)
+        SchedulingProblem p = SchedulingProblem.builder().participants(4).slots(3).morningSlots(3).tables(2)
                 .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY))
                 .meeting(MeetingTask.of(2, 3, 4, SlotWindow.ANY))
                 .meeting(MeetingTask.of(3, 1, 4, SlotWindow.ANY))
@@ -86,8 +86,34 @@ class SchedulingProblemTest {
         assertThat(a.get(0).table()).isNotEqualTo(a.get(1).table());
         assertThat(a.get(2).table()).isIn(a.get(0).table(), a.get(1).table());
         assertThatThrownBy(() -> Schedules.assignTables(
-                SchedulingProblem.builder(4, 3, 3, 1).meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY))
+                SchedulingProblem.builder().participants(4).slots(3).morningSlots(3).tables(1)
+                        .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY))
                         .meeting(MeetingTask.of(2, 3, 4, SlotWindow.ANY)).build(), Map.of(1, 1, 2, 1), false))
                 .hasMessageContaining("slot 1 holds 2 meetings");
+    }
+
+    @Test
+    void builderNamesTheMissingSetterAndDefaultsTheMorningToAllSlots() {
+        assertThatThrownBy(() -> SchedulingProblem.builder().participants(2).tables(1).build())
+                .isInstanceOf(InvalidProblemException.class).hasMessageContainingAll("slots", "not set",
+                        "SchedulingProblem.Builder.slots(int)");
+        assertThatThrownBy(() -> SchedulingProblem.builder().slots(2).tables(1).build())
+                .hasMessageContaining("participants: not set");
+        assertThatThrownBy(() -> SchedulingProblem.builder().participants(2).slots(2).build())
+                .hasMessageContaining("tables: not set");
+        assertThatThrownBy(() -> SchedulingProblem.builder().participants(2).slots(2).tables(0).build())
+                .hasMessageContainingAll("tables", "0", "1 or more");
+        assertThat(SchedulingProblem.builder().participants(2).slots(5).tables(1).build().morningSlots()).isEqualTo(5);
+    }
+
+    @Test
+    void toBuilderGivesBackTheSameProblemAndChangesOnlyWhatIsSet() {
+        SchedulingProblem p = base().forbid(2, 2).fairness(1).cap(1, 1, 3, 1).build();
+        assertThat(p.toBuilder().build()).isEqualTo(p);
+        SchedulingProblem more = p.toBuilder().tables(3).build();
+        assertThat(more.tables()).isEqualTo(3);
+        assertThat(more.toBuilder().tables(2).build()).isEqualTo(p);
+        assertThat(p.toBuilder().fairness(java.util.OptionalInt.empty()).build().fairness()).isEmpty();
+        assertThat(p.toBuilder().meetings(List.of()).build().meetings()).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import eu.adpack.matching.schedule.ScheduleChecker;
 import eu.adpack.matching.schedule.MeetingTask;
 import eu.adpack.matching.schedule.ScheduleResult;
 import eu.adpack.matching.schedule.SchedulingProblem;
@@ -34,7 +35,8 @@ class CpSatMeetingSchedulerPropertyTest {
         int morning = r.nextInt(slots + 1);
         int tables = 1 + r.nextInt(3);
         int meetings = 1 + r.nextInt(6);
-        SchedulingProblem.Builder b = SchedulingProblem.builder(participants, slots, morning, tables);
+        SchedulingProblem.Builder b = SchedulingProblem.builder().participants(participants).slots(slots)
+                .morningSlots(morning).tables(tables);
         Set<Integer> fixedUsed = new HashSet<>();
         int forbiddenParticipant = r.nextInt(3) == 0 ? 1 + r.nextInt(participants) : 0;
         int forbiddenSlot = 1 + r.nextInt(slots);
@@ -90,8 +92,7 @@ class CpSatMeetingSchedulerPropertyTest {
                     && m.fixedSlot().getAsInt() >= first && m.fixedSlot().getAsInt() <= last).count();
             caps.add(SlotRangeCap.of(participant, first, last, (int) fixed + r.nextInt(2)));
         }
-        return new SchedulingProblem(p.participants(), p.slots(), p.morningSlots(), p.tables(), p.meetings(),
-                p.forbiddenSlots(), p.fairness(), caps);
+        return p.toBuilder().caps(caps).build();
     }
 
     /** The least total breaks over all valid schedules, or -1 if there is none. */
@@ -123,7 +124,7 @@ class CpSatMeetingSchedulerPropertyTest {
                     return;
                 }
             }
-            Map<Integer, Integer> breaks = ScheduleValidator.breaks(p, slots);
+            Map<Integer, Integer> breaks = ScheduleChecker.breaks(p, slots);
             int max = breaks.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             int min = breaks.values().stream().mapToInt(Integer::intValue).min().orElse(0);
             if (p.fairness().isPresent() && max - min > p.fairness().getAsInt()) {
@@ -178,7 +179,7 @@ class CpSatMeetingSchedulerPropertyTest {
             assertThat(r.status()).isEqualTo(SolveStatus.INFEASIBLE);
         } else {
             assertThat(r.status()).isEqualTo(SolveStatus.OPTIMAL);
-            assertThat(ScheduleValidator.violations(p, r)).isEmpty();
+            assertThat(ScheduleChecker.violations(p, r)).isEmpty();
             assertThat(r.totalBreaks()).hasValue(expected);
         }
     }

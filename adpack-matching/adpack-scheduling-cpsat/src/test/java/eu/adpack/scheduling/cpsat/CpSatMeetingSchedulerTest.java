@@ -2,6 +2,7 @@ package eu.adpack.scheduling.cpsat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.adpack.matching.schedule.ScheduleChecker;
 import eu.adpack.matching.schedule.DznReader;
 import eu.adpack.matching.schedule.MeetingTask;
 import eu.adpack.matching.schedule.ScheduleResult;
@@ -31,7 +32,7 @@ class CpSatMeetingSchedulerTest {
 
     private static ScheduleResult solveAndValidate(SchedulingProblem p) {
         ScheduleResult r = SCHEDULER.schedule(p, OPTIONS);
-        assertThat(ScheduleValidator.violations(p, r)).isEmpty();
+        assertThat(ScheduleChecker.violations(p, r)).isEmpty();
         return r;
     }
 
@@ -61,7 +62,7 @@ class CpSatMeetingSchedulerTest {
     @Test
     void provesInfeasibility() {
         // three meetings among three participants, two slots: someone would need two meetings in one slot
-        SchedulingProblem p = SchedulingProblem.builder(3, 2, 2, 3)
+        SchedulingProblem p = SchedulingProblem.builder().participants(3).slots(2).morningSlots(2).tables(3)
                 .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY))
                 .meeting(MeetingTask.of(2, 2, 3, SlotWindow.ANY))
                 .meeting(MeetingTask.of(3, 1, 3, SlotWindow.ANY))
@@ -74,7 +75,7 @@ class CpSatMeetingSchedulerTest {
 
     @Test
     void keepsFixedMeetingsAndPrecedences() {
-        SchedulingProblem p = SchedulingProblem.builder(4, 5, 2, 1)
+        SchedulingProblem p = SchedulingProblem.builder().participants(4).slots(5).morningSlots(2).tables(1)
                 .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY).fixedAt(4))
                 .meeting(MeetingTask.of(2, 1, 3, SlotWindow.ANY).after(Set.of(1)))
                 .meeting(MeetingTask.of(3, 3, 4, SlotWindow.MORNING))
@@ -95,7 +96,7 @@ class CpSatMeetingSchedulerTest {
                 .with(MeetingTask.of(1000, 1, 40, SlotWindow.ANY))
                 .pin(before, agreed);
         ScheduleResult second = SCHEDULER.schedule(changed, OPTIONS.withHint(before));
-        assertThat(ScheduleValidator.violations(changed, second)).isEmpty();
+        assertThat(ScheduleChecker.violations(changed, second)).isEmpty();
         assertThat(second.status()).isIn(SolveStatus.OPTIMAL, SolveStatus.FEASIBLE);
         Map<Integer, Integer> after = second.slotsByMeeting();
         assertThat(agreed.stream().collect(Collectors.toMap(id -> id, after::get))).isEqualTo(
@@ -108,10 +109,29 @@ class CpSatMeetingSchedulerTest {
         SchedulingProblem p = instance("tic-13crafc");
         ScheduleResult r = SCHEDULER.schedule(p, OPTIONS.withTimeLimit(Duration.ofMillis(1500)));
         if (r.totalBreaks().isPresent()) {
-            assertThat(ScheduleValidator.violations(p, r)).isEmpty();
+            assertThat(ScheduleChecker.violations(p, r)).isEmpty();
             assertThat(r.lowerBound()).isLessThanOrEqualTo(4);
         } else {
             assertThat(r.status()).isEqualTo(SolveStatus.UNKNOWN);
         }
+    }
+
+    @Test
+    void anInfeasibleProblemIsProvedSoAndTheRulesToBlameAreNamed() {
+        // Meeting 2 must come before meeting 1, which is fixed in the first slot.
+        SchedulingProblem p = SchedulingProblem.builder().participants(3).slots(2).tables(1)
+                .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY).fixedAt(1))
+                .meeting(MeetingTask.of(2, 1, 3, SlotWindow.ANY))
+                .build();
+        p = p.toBuilder().meetings(List.of(p.meeting(1).after(Set.of(2)), p.meeting(2))).build();
+        CpSatMeetingScheduler solver = new CpSatMeetingScheduler();
+        SolveOptions options = SolveOptions.DEFAULT.withTimeLimit(Duration.ofSeconds(10));
+        assertThat(solver.schedule(p, options).status()).isEqualTo(SolveStatus.INFEASIBLE);
+        assertThat(solver.infeasibilityReasons(p, options)).containsExactly("the precedences", "the fixed slots");
+        SchedulingProblem tooFewTables = SchedulingProblem.builder().participants(4).slots(1).tables(1)
+                .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY)).meeting(MeetingTask.of(2, 3, 4, SlotWindow.ANY))
+                .build();
+        assertThat(solver.schedule(tooFewTables, options).status()).isEqualTo(SolveStatus.INFEASIBLE);
+        assertThat(solver.infeasibilityReasons(tooFewTables, options)).containsExactly("the number of tables");
     }
 }

@@ -25,7 +25,8 @@ class CpSatMeetingSelectorTest {
     void anOddCycleHoldsOneMeetingWhereAFlowWouldCountOneAndAHalf() {
         List<CandidateRequest> triangle = List.of(new CandidateRequest(1, 1, 2, 5), new CandidateRequest(2, 2, 3, 5),
                 new CandidateRequest(3, 3, 1, 5));
-        Selection s = SELECTOR.select(SelectionProblem.of(triangle, 1, 10, 10));
+        Selection s = SELECTOR.select(SelectionProblem.builder().requests(triangle)
+                .defaultCap(1).capacityOf(10, 10).build());
         assertThat(s.selected()).hasSize(1);
         assertThat(s.totalPriority()).isEqualTo(5);
     }
@@ -34,7 +35,8 @@ class CpSatMeetingSelectorTest {
     void respectsCapsPairsAndCapacity() {
         List<CandidateRequest> rs = List.of(new CandidateRequest(1, 1, 2, 3), new CandidateRequest(2, 2, 1, 4),
                 new CandidateRequest(3, 1, 3, 2), new CandidateRequest(4, 3, 4, 1), new CandidateRequest(5, 4, 5, 9));
-        Selection s = SELECTOR.select(new SelectionProblem(rs, Map.of(1, 1), 2, 2));
+        Selection s = SELECTOR.select(SelectionProblem.builder().requests(rs).cap(1, 1)
+                .defaultCap(2).capacity(2).build());
         // capacity 2: the 9 and the best request of participant 1 (the 4 of the mutual pair)
         assertThat(s.selected()).extracting(CandidateRequest::id).containsExactly(2, 5);
         assertThat(s.totalPriority()).isEqualTo(13);
@@ -87,7 +89,9 @@ class CpSatMeetingSelectorTest {
                     caps.put(p, r.nextInt(4));
                 }
             }
-            SelectionProblem problem = new SelectionProblem(rs, caps, 1 + r.nextInt(3), r.nextInt(n + 2));
+            SelectionProblem problem = withCaps(SelectionProblem.builder().requests(rs), caps)
+                    .defaultCap(1 + r.nextInt(3))
+                    .capacity(r.nextInt(n + 2)).build();
             Selection s = SELECTOR.select(problem);
             assertThat(s.totalPriority()).isEqualTo(bruteForce(problem));
             assertThat(s.totalPriority()).isEqualTo(s.selected().stream().mapToLong(CandidateRequest::priority).sum());
@@ -107,12 +111,12 @@ class CpSatMeetingSelectorTest {
         List<CandidateRequest> rs = List.of(new CandidateRequest(1, 1, 2, 3, Set.of(1)),
                 new CandidateRequest(2, 1, 3, 8, Set.of(1)), new CandidateRequest(3, 4, 1, 5, Set.of(1)),
                 new CandidateRequest(4, 1, 5, 1, Set.of(1, 2)), new CandidateRequest(5, 1, 6, 1));
-        Selection s = SELECTOR.select(new SelectionProblem(rs, Map.of(), 10, 10,
-                List.of(SessionLimit.of(1, 1, 1))));
+        Selection s = SELECTOR.select(SelectionProblem.builder().requests(rs).defaultCap(10).capacity(10)
+                .sessionLimit(SessionLimit.of(1, 1, 1)).build());
         assertThat(s.selected()).extracting(CandidateRequest::id).containsExactly(2, 4, 5);
         // with session 2 capped at 0 as well, request 4 can only go to session 1, which is full
-        Selection both = SELECTOR.select(new SelectionProblem(rs, Map.of(), 10, 10,
-                List.of(SessionLimit.of(1, 1, 1), SessionLimit.of(1, 2, 0))));
+        Selection both = SELECTOR.select(SelectionProblem.builder().requests(rs).defaultCap(10).capacity(10)
+                .sessionLimit(SessionLimit.of(1, 1, 1)).sessionLimit(SessionLimit.of(1, 2, 0)).build());
         assertThat(both.selected()).extracting(CandidateRequest::id).containsExactly(2, 5);
     }
 
@@ -153,7 +157,7 @@ class CpSatMeetingSelectorTest {
                     chosen.add(rs.get(i));
                 }
             }
-            SelectionProblem only = new SelectionProblem(chosen, p.caps(), p.defaultCap(), p.capacity());
+            SelectionProblem only = p.toBuilder().requests(chosen).sessionLimits(List.of()).build();
             long total = chosen.stream().mapToLong(CandidateRequest::priority).sum();
             if (total <= best || bruteForce(only) != total) {
                 continue;
@@ -197,7 +201,8 @@ class CpSatMeetingSelectorTest {
                     }
                 }
             }
-            SelectionProblem problem = new SelectionProblem(rs, Map.of(), 2 + r.nextInt(3), n, limits);
+            SelectionProblem problem = SelectionProblem.builder().requests(rs).defaultCap(2 + r.nextInt(3)).capacity(n)
+                    .sessionLimits(limits).build();
             Selection s = SELECTOR.select(problem);
             assertThat(s.totalPriority()).isEqualTo(bruteForceWithLimits(problem));
             Map<Integer, Map<Integer, Integer>> byParticipant = new HashMap<>();
@@ -206,5 +211,10 @@ class CpSatMeetingSelectorTest {
             byParticipant.forEach((p, l) -> assertThat(fits(s.selected().stream()
                     .filter(m -> m.requester() == p || m.target() == p).toList(), l, 0, new HashMap<>())).isTrue());
         });
+    }
+
+    private static SelectionProblem.Builder withCaps(SelectionProblem.Builder b, Map<Integer, Integer> caps) {
+        caps.forEach(b::cap);
+        return b;
     }
 }

@@ -9,8 +9,9 @@ import eu.adpack.core.event.Participant;
 import eu.adpack.core.event.RequestStatus;
 import eu.adpack.core.event.SessionCap;
 import eu.adpack.core.event.TimeSlot;
-import eu.adpack.matching.schedule.Agendas;
-import eu.adpack.matching.schedule.EventProblem;
+import eu.adpack.matching.event.Agendas;
+import eu.adpack.matching.event.EventProblem;
+import eu.adpack.matching.schedule.ScheduleChecker;
 import eu.adpack.matching.schedule.MeetingTask;
 import eu.adpack.matching.schedule.ScheduleResult;
 import eu.adpack.matching.schedule.SchedulingProblem;
@@ -39,7 +40,7 @@ class SessionCapsTest {
     @Test
     void aCapMovesAMeetingToAnotherSlotAtTheCostOfABreak() {
         // participant 1 meets 2 at slot 1 (fixed) and 3 anywhere; three slots, morning 1..2
-        SchedulingProblem.Builder b = SchedulingProblem.builder(3, 3, 2, 1)
+        SchedulingProblem.Builder b = SchedulingProblem.builder().participants(3).slots(3).morningSlots(2).tables(1)
                 .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY).fixedAt(1))
                 .meeting(MeetingTask.of(2, 1, 3, SlotWindow.ANY));
         ScheduleResult free = SCHEDULER.schedule(b.build(), OPTIONS);
@@ -49,7 +50,7 @@ class SessionCapsTest {
 
         SchedulingProblem capped = b.cap(1, 1, 2, 1).build();
         ScheduleResult r = SCHEDULER.schedule(capped, OPTIONS);
-        assertThat(ScheduleValidator.violations(capped, r)).isEmpty();
+        assertThat(ScheduleChecker.violations(capped, r)).isEmpty();
         assertThat(r.status()).isEqualTo(SolveStatus.OPTIMAL);
         assertThat(r.slotsByMeeting()).containsEntry(2, 3);
         assertThat(r.totalBreaks()).hasValue(1);
@@ -57,7 +58,7 @@ class SessionCapsTest {
 
     @Test
     void aCapBelowTheSessionBoundMeetingsIsProvedInfeasible() {
-        SchedulingProblem.Builder b = SchedulingProblem.builder(4, 4, 3, 2)
+        SchedulingProblem.Builder b = SchedulingProblem.builder().participants(4).slots(4).morningSlots(3).tables(2)
                 .meeting(MeetingTask.of(1, 1, 2, SlotWindow.MORNING))
                 .meeting(MeetingTask.of(2, 1, 3, SlotWindow.MORNING))
                 .meeting(MeetingTask.of(3, 1, 4, SlotWindow.MORNING));
@@ -69,10 +70,12 @@ class SessionCapsTest {
 
     @Test
     void withoutCapsTheProblemHasNone() {
-        SchedulingProblem p = SchedulingProblem.builder(2, 2, 1, 1).meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY)).build();
+        SchedulingProblem p = SchedulingProblem.builder().participants(2).slots(2).morningSlots(1).tables(1)
+                .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY)).build();
         assertThat(p.caps()).isEmpty();
         assertThat(p.withFairness(OptionalInt.of(1)).caps()).isEmpty();
-        SchedulingProblem capped = SchedulingProblem.builder(2, 2, 1, 1).meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY))
+        SchedulingProblem capped = SchedulingProblem.builder().participants(2).slots(2).morningSlots(1).tables(1)
+                .meeting(MeetingTask.of(1, 1, 2, SlotWindow.ANY))
                 .cap(2, 1, 1, 0).build();
         assertThat(capped.pin(java.util.Map.of(1, 2), List.of(1)).without(List.of()).caps())
                 .containsExactly(SlotRangeCap.of(2, 1, 1, 0));
@@ -119,7 +122,7 @@ class SessionCapsTest {
         EventProblem ep = EventProblem.of(selected, OptionalInt.empty());
         assertThat(ep.problem().caps()).containsExactly(SlotRangeCap.of(1, 1, 3, 1));
         ScheduleResult r = SCHEDULER.schedule(ep.problem(), OPTIONS);
-        assertThat(ScheduleValidator.violations(ep.problem(), r)).isEmpty();
+        assertThat(ScheduleChecker.violations(ep.problem(), r)).isEmpty();
         assertThat(r.status()).isEqualTo(SolveStatus.OPTIMAL);
 
         MatchmakingEvent scheduled = ep.apply(r);

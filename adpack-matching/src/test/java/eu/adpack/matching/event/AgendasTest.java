@@ -1,9 +1,16 @@
-package eu.adpack.matching.schedule;
+package eu.adpack.matching.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import biweekly.ICalVersion;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.component.VTimezone;
 import eu.adpack.core.event.MatchmakingEvent;
+import eu.adpack.matching.schedule.ScheduleResult;
+import eu.adpack.matching.schedule.Schedules;
+import eu.adpack.matching.schedule.SolveStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,42 +34,54 @@ class AgendasTest {
     @Test
     void writesAValidICalendarWithOneEventPerMeetingInTheEventsZone() {
         String ics = Agendas.iCalendar(scheduled(), "p1", STAMP);
-        ICalendarParser.Component cal = ICalendarParser.parse(ics);
-        assertThat(cal.name()).isEqualTo("VCALENDAR");
-        assertThat(cal.value("VERSION")).isEqualTo("2.0");
-        assertThat(cal.value("PRODID")).isNotBlank();
-        List<ICalendarParser.Component> zones = cal.all("VTIMEZONE");
+        ICalendar cal = ICalendars.parse(ics);
+        assertThat(cal.getVersion()).isEqualTo(ICalVersion.V2_0);
+        assertThat(cal.getProductId().getValue()).isNotBlank();
+        List<VTimezone> zones = List.copyOf(cal.getTimezoneInfo().getComponents());
         assertThat(zones).hasSize(1);
-        assertThat(zones.get(0).value("TZID")).isEqualTo("America/Toronto");
-        assertThat(zones.get(0).children()).extracting(ICalendarParser.Component::name)
-                .contains("STANDARD", "DAYLIGHT");
-        List<ICalendarParser.Component> events = cal.all("VEVENT");
+        assertThat(zones.get(0).getTimezoneId().getValue()).isEqualTo("America/Toronto");
+        assertThat(zones.get(0).getStandardTimes()).isNotEmpty();
+        assertThat(zones.get(0).getDaylightSavingsTime()).isNotEmpty();
+        List<VEvent> events = cal.getEvents();
         // p1 meets p2 (s1), p4 (fixed at s2) and p3 (s4)
         assertThat(events).hasSize(3);
-        for (ICalendarParser.Component ev : events) {
-            assertThat(ev.properties()).containsKeys("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY");
-            assertThat(ev.params("DTSTART")).isEqualTo("TZID=America/Toronto");
-            assertThat(ev.value("DTSTAMP")).isEqualTo("20261001T120000Z");
+        for (VEvent ev : events) {
+            assertThat(ev.getUid()).isNotNull();
+            assertThat(ev.getDateEnd()).isNotNull();
+            assertThat(ev.getSummary()).isNotNull();
+            assertThat(ICalendars.zoneOf(cal, ev.getDateStart())).isEqualTo("America/Toronto");
+            assertThat(ev.getDateTimeStamp().getValue().toInstant()).isEqualTo(STAMP);
         }
-        assertThat(events).extracting(ev -> ev.value("DTSTART"))
+        assertThat(events).extracting(ev -> ev.getDateStart().getValue().getRawComponents().toString(true, false))
                 .containsExactly("20261020T090000", "20261020T092000", "20261020T140000");
-        assertThat(events.get(0).value("SUMMARY")).isEqualTo("Meeting with Maple Packaging Inc.");
-        assertThat(ICalendarParser.unescape(events.get(0).value("DESCRIPTION")))
-                .isEqualTo("Converter of <flexible> films");
-        assertThat(events).extracting(ev -> ev.value("UID")).doesNotHaveDuplicates();
+        // The same instants, as biweekly computes them from the VTIMEZONE it read (Toronto is UTC−4 in October).
+        assertThat(events.get(0).getDateStart().getValue().toInstant())
+                .isEqualTo(Instant.parse("2026-10-20T13:00:00Z"));
+        assertThat(events.get(0).getSummary().getValue()).isEqualTo("Meeting with Maple Packaging Inc.");
+        assertThat(events.get(0).getDescription().getValue()).isEqualTo("Converter of <flexible> films");
+        assertThat(events).extracting(ev -> ev.getUid().getValue()).doesNotHaveDuplicates();
     }
 
     @Test
     void foldsLongNonAsciiLinesAndEscapesText() {
         // p2's agenda carries p1's long summary, with commas, a semicolon-free ampersand and Czech letters
         String ics = Agendas.iCalendar(scheduled(), "p2", STAMP);
-        assertThat(ics).contains("\r\n ");
-        ICalendarParser.Component cal = ICalendarParser.parse(ics);
-        ICalendarParser.Component withP1 = cal.all("VEVENT").stream()
-                .filter(ev -> ev.value("SUMMARY").contains("Nanoprogress")).findFirst().orElseThrow();
-        assertThat(ICalendarParser.unescape(withP1.value("DESCRIPTION")))
+        assertThat(ics).contains("\r\n ").contains("\\,");
+        ICalendar cal = ICalendars.parse(ics);
+        VEvent withP1 = cal.getEvents().stream()
+                .filter(ev -> ev.getSummary().getValue().contains("Nanoprogress")).findFirst().orElseThrow();
+        assertThat(withP1.getDescription().getValue())
                 .isEqualTo(SampleEvent.event().participant("p1").orElseThrow().summary());
-        assertThat(withP1.value("DESCRIPTION")).contains("\\,");
+    }
+
+    @Test
+    void everyParticipantsAgendaIsValid() {
+        MatchmakingEvent e = scheduled();
+        for (var p : e.participants()) {
+            ICalendar cal = ICalendars.parse(Agendas.iCalendar(e, p.id(), STAMP));
+            long mine = e.meetings().stream().filter(m -> m.involves(p.id()) && m.slotId() != null).count();
+            assertThat(cal.getEvents()).as(p.id()).hasSize((int) mine);
+        }
     }
 
     @Test

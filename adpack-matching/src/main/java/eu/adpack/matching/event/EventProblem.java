@@ -1,4 +1,4 @@
-package eu.adpack.matching.schedule;
+package eu.adpack.matching.event;
 
 import eu.adpack.core.event.MatchmakingEvent;
 import eu.adpack.core.event.Meeting;
@@ -14,6 +14,13 @@ import eu.adpack.matching.assign.MeetingSelector;
 import eu.adpack.matching.assign.Selection;
 import eu.adpack.matching.assign.SelectionProblem;
 import eu.adpack.matching.assign.SessionLimit;
+import eu.adpack.matching.schedule.Assignment;
+import eu.adpack.matching.schedule.InvalidProblemException;
+import eu.adpack.matching.schedule.MeetingTask;
+import eu.adpack.matching.schedule.ScheduleResult;
+import eu.adpack.matching.schedule.SchedulingProblem;
+import eu.adpack.matching.schedule.SlotRangeCap;
+import eu.adpack.matching.schedule.SlotWindow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,8 +85,8 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
         List<String> tableIds = event.tables().stream().map(t -> t.id()).toList();
         Map<String, MeetingRequest> requests = new HashMap<>();
         event.requests().forEach(r -> requests.put(r.id(), r));
-        SchedulingProblem.Builder b = SchedulingProblem.builder(participantIds.size(), slotIds.size(), slotIds.size(),
-                tableIds.size());
+        SchedulingProblem.Builder b = SchedulingProblem.builder().participants(participantIds.size())
+                .slots(slotIds.size()).tables(tableIds.size());
         for (Participant p : event.participants()) {
             for (String slot : p.forbiddenSlots()) {
                 b.forbid(participantNo.get(p.id()), number(slotNo, slot, "participant " + p.id(), "forbiddenSlots"));
@@ -185,6 +192,21 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
     }
 
     /**
+     * Describes a result in the event's terms: the meeting, slot and table ids of each assignment.
+     *
+     * @param result a result of solving {@link #problem()}
+     * @return the same result with the event's ids
+     */
+    public EventSchedule describe(ScheduleResult result) {
+        List<EventSchedule.Slotted> out = new ArrayList<>();
+        for (Assignment a : result.assignments()) {
+            out.add(new EventSchedule.Slotted(meetingIds.get(a.meeting() - 1), slotIds.get(a.slot() - 1),
+                    tableIds.get(a.table() - 1)));
+        }
+        return new EventSchedule(result.status(), result.totalBreaks(), result.lowerBound(), result.seconds(), out);
+    }
+
+    /**
      * Chooses meetings for the accepted requests that have none yet, with an exact selector: each participant's
      * {@code maxMeetings} (less her meetings already planned) caps her, and the event's free capacity (slots × tables
      * less the meetings already planned) caps the total. New meetings get the id {@code m-<request id>}.
@@ -271,8 +293,10 @@ public record EventProblem(MatchmakingEvent event, SchedulingProblem problem, Li
             }
         }
         int capacity = Math.max(0, event.slotsInOrder().size() * event.tables().size() - active);
-        Selection chosen = selector.select(
-                new SelectionProblem(open, caps, Integer.MAX_VALUE, capacity, limits));
+        SelectionProblem.Builder selection = SelectionProblem.builder().requests(open).capacity(capacity)
+                .sessionLimits(limits);
+        caps.forEach(selection::cap);
+        Selection chosen = selector.select(selection.build());
         List<Meeting> meetings = new ArrayList<>(event.meetings());
         for (CandidateRequest r : chosen.selected()) {
             MeetingRequest source = openSource.get(r.id() - 1);

@@ -1,4 +1,4 @@
-package eu.adpack.matching.schedule;
+package eu.adpack.matching.event;
 
 import eu.adpack.core.event.MatchmakingEvent;
 import eu.adpack.core.event.Meeting;

@@ -1,4 +1,4 @@
-package eu.adpack.matching.schedule;
+package eu.adpack.matching.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,11 @@ import eu.adpack.matching.assign.CandidateRequest;
 import eu.adpack.matching.assign.MeetingSelector;
 import eu.adpack.matching.assign.Selection;
 import eu.adpack.matching.assign.SelectionProblem;
+import eu.adpack.matching.schedule.ScheduleResult;
+import eu.adpack.matching.schedule.SchedulingProblem;
+import eu.adpack.matching.schedule.SlotRangeCap;
+import eu.adpack.matching.schedule.Schedules;
+import eu.adpack.matching.schedule.SolveStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

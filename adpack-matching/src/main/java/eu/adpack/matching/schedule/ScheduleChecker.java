@@ -1,11 +1,5 @@
-package eu.adpack.scheduling.cpsat;
+package eu.adpack.matching.schedule;
 
-import eu.adpack.matching.schedule.Assignment;
-import eu.adpack.matching.schedule.MeetingTask;
-import eu.adpack.matching.schedule.ScheduleResult;
-import eu.adpack.matching.schedule.SchedulingProblem;
-import eu.adpack.matching.schedule.SlotWindow;
-import eu.adpack.matching.schedule.SlotRangeCap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,16 +9,28 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The tests' own checker of a schedule, written from the problem statement and sharing no code with the solver or
- * with {@code Schedules}: it lists every violated rule and recomputes the breaks.
+ * An independent checker of a result against its problem: it lists every rule the claimed schedule breaks (meetings
+ * missing or twice, slots and tables out of range, a table used twice, too many meetings in a slot, sessions,
+ * allowed, forbidden and fixed slots, double bookings, precedences, caps, the fairness bound) and checks the reported
+ * total breaks and lower bound against the breaks it counts itself.
+ *
+ * <p>Written from the problem statement and sharing no code with any solver, with {@link Schedules} or with
+ * {@link SchedulingProblem#allows}, so that tests and benchmarks can judge every solver by it, and users can check a
+ * schedule edited by hand. Stateless and thread-safe.
  */
-final class ScheduleValidator {
+public final class ScheduleChecker {
 
-    private ScheduleValidator() {
+    private ScheduleChecker() {
     }
 
-    /** Breaks per participant, from sorted slot lists. */
-    static Map<Integer, Integer> breaks(SchedulingProblem problem, Map<Integer, Integer> slotOf) {
+    /**
+     * Counts the breaks of every participant, from her sorted slots.
+     *
+     * @param problem the problem
+     * @param slotOf slot per meeting id, for every meeting of the problem
+     * @return participant id → breaks, for participants {@code 1..participants}
+     */
+    public static Map<Integer, Integer> breaks(SchedulingProblem problem, Map<Integer, Integer> slotOf) {
         Map<Integer, TreeSet<Integer>> slots = new HashMap<>();
         for (int p = 1; p <= problem.participants(); p++) {
             slots.put(p, new TreeSet<>());
@@ -51,9 +57,12 @@ final class ScheduleValidator {
     /**
      * Lists the violations of a result that claims a schedule.
      *
-     * @return an empty list for a valid schedule whose total breaks are reported right
+     * @param problem the problem solved
+     * @param result a result with a schedule
+     * @return an empty list for a valid schedule whose total breaks and lower bound are reported right; otherwise
+     *     one sentence per violation
      */
-    static List<String> violations(SchedulingProblem problem, ScheduleResult result) {
+    public static List<String> violations(SchedulingProblem problem, ScheduleResult result) {
         List<String> v = new ArrayList<>();
         Map<Integer, Integer> slotOf = new HashMap<>();
         Set<String> tableSlot = new HashSet<>();
