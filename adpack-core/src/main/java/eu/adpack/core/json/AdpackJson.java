@@ -6,9 +6,19 @@ import eu.adpack.core.IllegalTransitionException;
 import eu.adpack.core.InvalidRecordException;
 import eu.adpack.core.Problem;
 import eu.adpack.core.internal.json.JsonPaths;
+import eu.adpack.core.profile.PartnerProfile;
+import eu.adpack.core.source.ImportDocument;
+import eu.adpack.core.source.ImportDocumentWriter;
+import eu.adpack.core.source.Rejection;
+import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,12 +30,17 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * AdPack's JSON form: a configured Jackson 3 {@link JsonMapper} and helpers that read and write the domain model.
@@ -199,6 +214,35 @@ public final class AdpackJson {
     }
 
     /**
+     * Reads a value from a reader, which is not closed.
+     *
+     * @param <T> the type
+     * @param in the JSON text
+     * @param type the type to read
+     * @return the value
+     * @throws InvalidJsonException if the content is not valid JSON of that type
+     * @throws UncheckedIOException if reading fails
+     */
+    public <T> T read(Reader in, Class<T> type) {
+        return read(text(in), type);
+    }
+
+    /**
+     * Reads a value from a classpath resource.
+     *
+     * @param <T> the type
+     * @param loader the class loader that holds the resource, e.g. {@code MyApp.class.getClassLoader()}
+     * @param resource the resource's name, e.g. {@code samples/partnership.json}
+     * @param type the type to read
+     * @return the value
+     * @throws InvalidJsonException if the content is not valid JSON of that type
+     * @throws UncheckedIOException if there is no such resource or reading fails
+     */
+    public <T> T read(ClassLoader loader, String resource, Class<T> type) {
+        return read(resourceText(loader, resource), type);
+    }
+
+    /**
      * Reads a value from JSON text, leaving out each record inside an array that cannot be read (and reporting it)
      * rather than failing on the first one, so that a file with several bad records is reported in one pass.
      *
@@ -254,6 +298,297 @@ public final class AdpackJson {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return readKeepingGood(text, type);
+    }
+
+    /**
+     * Reads a stream of UTF-8 JSON, which is not closed, keeping its good records; see
+     * {@link #readKeepingGood(String, Class)}.
+     *
+     * @param <T> the type
+     * @param in the stream
+     * @param type the type to read
+     * @return the value without the bad records, and one problem per record left out
+     * @throws InvalidJsonException if the content is not well-formed JSON or its top-level record is not valid
+     * @throws UncheckedIOException if reading fails
+     */
+    public <T> ReadReport<T> readKeepingGood(InputStream in, Class<T> type) {
+        return readKeepingGood(text(in), type);
+    }
+
+    /**
+     * Reads JSON text from a reader, which is not closed, keeping its good records; see
+     * {@link #readKeepingGood(String, Class)}.
+     *
+     * @param <T> the type
+     * @param in the reader
+     * @param type the type to read
+     * @return the value without the bad records, and one problem per record left out
+     * @throws InvalidJsonException if the content is not well-formed JSON or its top-level record is not valid
+     * @throws UncheckedIOException if reading fails
+     */
+    public <T> ReadReport<T> readKeepingGood(Reader in, Class<T> type) {
+        return readKeepingGood(text(in), type);
+    }
+
+    /**
+     * Reads a classpath resource keeping its good records; see {@link #readKeepingGood(String, Class)}.
+     *
+     * @param <T> the type
+     * @param loader the class loader that holds the resource
+     * @param resource the resource's name, e.g. {@code samples/een-profiles.json}
+     * @param type the type to read
+     * @return the value without the bad records, and one problem per record left out
+     * @throws InvalidJsonException if the content is not well-formed JSON or its top-level record is not valid
+     * @throws UncheckedIOException if there is no such resource or reading fails
+     */
+    public <T> ReadReport<T> readKeepingGood(ClassLoader loader, String resource, Class<T> type) {
+        return readKeepingGood(resourceText(loader, resource), type);
+    }
+
+    /**
+     * Reads a profile document keeping its good profiles: either a JSON array of profiles or an import document
+     * {@code {"profiles": [...], ...}} as {@code adpack import een} prints it (its other parts are ignored). A profile
+     * that cannot be read is left out and reported, with its place ({@code [3]} or {@code profiles[3]}) and reason.
+     *
+     * @param json the text
+     * @return the good profiles, in document order, and one problem per profile left out
+     * @throws InvalidJsonException if the text is not well-formed JSON, or neither an array nor an object with a
+     *     {@code profiles} array
+     */
+    public ReadReport<List<PartnerProfile>> readProfilesKeepingGood(String json) {
+        Objects.requireNonNull(json, "json");
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+        if (root instanceof ObjectNode o && o.get("profiles") instanceof ArrayNode) {
+            ReadReport<ProfileList> r = readKeepingGood(json, ProfileList.class);
+            return new ReadReport<>(r.value().profiles(), r.rejected());
+        }
+        if (root instanceof ArrayNode) {
+            ReadReport<PartnerProfile[]> r = readKeepingGood(json, PartnerProfile[].class);
+            return new ReadReport<>(List.of(r.value()), r.rejected());
+        }
+        throw new InvalidJsonException("line 1: the document is neither a JSON array of profiles nor an import"
+                + " document (expected [ {...}, ... ] or {\"profiles\": [...]})", "", null);
+    }
+
+    /**
+     * Reads a profile document from a file keeping its good profiles; see {@link #readProfilesKeepingGood(String)}.
+     *
+     * @param file the file of UTF-8 JSON
+     * @return the good profiles and one problem per profile left out
+     * @throws InvalidJsonException if the content is not a profile document
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public ReadReport<List<PartnerProfile>> readProfilesKeepingGood(Path file) {
+        return readProfilesKeepingGood(fileText(file));
+    }
+
+    /**
+     * Reads a profile document from a stream, which is not closed, keeping its good profiles; see
+     * {@link #readProfilesKeepingGood(String)}.
+     *
+     * @param in the stream of UTF-8 JSON
+     * @return the good profiles and one problem per profile left out
+     * @throws InvalidJsonException if the content is not a profile document
+     * @throws UncheckedIOException if reading fails
+     */
+    public ReadReport<List<PartnerProfile>> readProfilesKeepingGood(InputStream in) {
+        return readProfilesKeepingGood(text(in));
+    }
+
+    /**
+     * Reads a profile document from a reader, which is not closed, keeping its good profiles; see
+     * {@link #readProfilesKeepingGood(String)}.
+     *
+     * @param in the reader
+     * @return the good profiles and one problem per profile left out
+     * @throws InvalidJsonException if the content is not a profile document
+     * @throws UncheckedIOException if reading fails
+     */
+    public ReadReport<List<PartnerProfile>> readProfilesKeepingGood(Reader in) {
+        return readProfilesKeepingGood(text(in));
+    }
+
+    /**
+     * Reads a profile document from a classpath resource keeping its good profiles; see
+     * {@link #readProfilesKeepingGood(String)}.
+     *
+     * @param loader the class loader that holds the resource
+     * @param resource the resource's name
+     * @return the good profiles and one problem per profile left out
+     * @throws InvalidJsonException if the content is not a profile document
+     * @throws UncheckedIOException if there is no such resource or reading fails
+     */
+    public ReadReport<List<PartnerProfile>> readProfilesKeepingGood(ClassLoader loader, String resource) {
+        return readProfilesKeepingGood(resourceText(loader, resource));
+    }
+
+    /**
+     * Starts writing an import document record by record; see {@link ImportDocumentWriter}.
+     *
+     * @param <R> the type of record
+     * @param out the stream, flushed and not closed
+     * @param recordsName the property that holds the records, e.g. {@code profiles}
+     * @return the writer
+     */
+    public <R> ImportDocumentWriter<R> importWriter(OutputStream out, String recordsName) {
+        return ImportDocumentWriter.open(mapper, out, recordsName);
+    }
+
+    /**
+     * Writes a whole import document, ended by a line break.
+     *
+     * @param out the stream, flushed and not closed
+     * @param document the document
+     * @throws UncheckedIOException if writing fails
+     */
+    public void writeImport(OutputStream out, ImportDocument<?, ?> document) {
+        try (ImportDocumentWriter<Object> w = importWriter(out, document.recordsName())) {
+            for (Object r : document.records()) {
+                w.add(r);
+            }
+            w.finish(document.rejected(), document.stats());
+        }
+    }
+
+    /**
+     * Writes a whole import document as text.
+     *
+     * @param document the document
+     * @return the JSON text, ended by a line break
+     */
+    public String writeImport(ImportDocument<?, ?> document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeImport(out, document);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads an import document back.
+     *
+     * @param <R> the type of record
+     * @param <S> the type of the figures
+     * @param in the JSON text, not closed
+     * @param recordsName the property that holds the records, e.g. {@code profiles}
+     * @param recordType the type of record
+     * @param statsType the type of the figures
+     * @return the document
+     * @throws InvalidJsonException if the content is not such a document
+     * @throws UncheckedIOException if reading fails
+     */
+    public <R, S> ImportDocument<R, S> readImport(Reader in, String recordsName, Class<R> recordType,
+            Class<S> statsType) {
+        Objects.requireNonNull(in, "in");
+        JavaType records = mapper.getTypeFactory().constructCollectionType(List.class, recordType);
+        JavaType rejections = mapper.getTypeFactory().constructCollectionType(List.class, Rejection.class);
+        List<R> got = List.of();
+        List<Rejection> rejected = List.of();
+        S stats = null;
+        try (JsonParser p = mapper.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new InvalidJsonException("line 1: an import document is a JSON object (expected {\""
+                        + recordsName + "\": [...], \"rejected\": [...], \"stats\": {...}})", "", null);
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                p.nextToken();
+                if (name.equals(recordsName)) {
+                    got = part(records).readValue(p);
+                } else if (name.equals("rejected")) {
+                    rejected = part(rejections).readValue(p);
+                } else if (name.equals("stats")) {
+                    stats = part(mapper.constructType(statsType)).readValue(p);
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (JacksonException e) {
+            throw translate(e);
+        }
+        if (stats == null) {
+            throw new InvalidJsonException("the import document has no stats (expected \"stats\": {...})", "stats",
+                    null);
+        }
+        return new ImportDocument<>(recordsName, got, rejected, stats);
+    }
+
+    /**
+     * Reads an import document back from a file; see {@link #readImport(Reader, String, Class, Class)}.
+     *
+     * @param <R> the type of record
+     * @param <S> the type of the figures
+     * @param file the file of UTF-8 JSON
+     * @param recordsName the property that holds the records
+     * @param recordType the type of record
+     * @param statsType the type of the figures
+     * @return the document
+     * @throws InvalidJsonException if the content is not such a document
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public <R, S> ImportDocument<R, S> readImport(Path file, String recordsName, Class<R> recordType,
+            Class<S> statsType) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return readImport(in, recordsName, recordType, statsType);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A reader of one part of a larger document, which the rest of the document follows. */
+    private ObjectReader part(JavaType type) {
+        return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /** The {@code profiles} of an import document, the rest ignored. */
+    private record ProfileList(List<PartnerProfile> profiles) {
+        ProfileList {
+            profiles = profiles == null ? List.of() : List.copyOf(profiles);
+        }
+    }
+
+    private static String text(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the JSON input: " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(Reader in) {
+        Objects.requireNonNull(in, "in");
+        StringWriter w = new StringWriter();
+        try {
+            in.transferTo(w);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the JSON input: " + e.getMessage(), e);
+        }
+        return w.toString();
+    }
+
+    private static String fileText(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String resourceText(ClassLoader loader, String resource) {
+        Objects.requireNonNull(loader, "loader");
+        Objects.requireNonNull(resource, "resource");
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new UncheckedIOException("no resource " + resource, new FileNotFoundException(resource));
+            }
+            return text(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + resource + ": " + e.getMessage(), e);
+        }
     }
 
     /**

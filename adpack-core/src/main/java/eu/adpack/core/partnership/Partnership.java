@@ -192,6 +192,21 @@ public record Partnership(
     }
 
     /**
+     * Returns the clusters an organisation is a member of, in the order of {@link #clusters()}: usually one, several
+     * when the organisation belongs to more than one cluster, none for a third-country organisation or an unknown
+     * id. This is the lookup behind pairing an organisation with its cluster, e.g. for
+     * {@code MatchSubject.of(organisation, cluster)}. It scans the clusters' member lists, so its cost grows with the
+     * partnership's size; callers asking for every organisation should keep the answers.
+     *
+     * @param organisationId the organisation's id
+     * @return the clusters, possibly empty, never null
+     */
+    public List<Cluster> clustersOf(String organisationId) {
+        Objects.requireNonNull(organisationId, "organisationId");
+        return clusters.stream().filter(c -> c.members().contains(organisationId)).toList();
+    }
+
+    /**
      * Returns an organisation's readiness for a market: the declared level, raised by the training modules it
      * completed that cover the market.
      *

@@ -1,6 +1,6 @@
 package eu.adpack.core.taxonomy;
 
-import eu.adpack.core.internal.csv.CsvParser;
+import eu.adpack.core.internal.csv.CsvRecords;
 import java.io.Reader;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
  * @param columns the index of each column by its name as {@code columnName} normalised it; the first of equal names
  * @param rows the records after the header, in file order
  */
-record CsvTable(Map<String, Integer> columns, List<CsvParser.Record> rows) {
+record CsvTable(Map<String, Integer> columns, List<CsvRecords.Record> rows) {
     CsvTable {
         columns = Map.copyOf(columns);
         rows = List.copyOf(rows);
@@ -31,10 +31,10 @@ record CsvTable(Map<String, Integer> columns, List<CsvParser.Record> rows) {
      */
     static CsvTable read(TaxonomyId id, Reader in, String source, UnaryOperator<String> columnName,
             List<String> required, String expectedHeader, String expectedColumns) {
-        List<CsvParser.Record> raw;
+        List<CsvRecords.Record> raw;
         try {
-            raw = CsvParser.readStrict(in, source);
-        } catch (CsvParser.CsvSyntaxException e) {
+            raw = CsvRecords.readStrict(in, source);
+        } catch (CsvRecords.CsvSyntaxException e) {
             throw new InvalidTaxonomyException(id, List.of(e.getMessage()));
         }
         if (raw.isEmpty()) {

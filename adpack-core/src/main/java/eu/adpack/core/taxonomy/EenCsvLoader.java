@@ -1,6 +1,6 @@
 package eu.adpack.core.taxonomy;
 
-import eu.adpack.core.internal.csv.CsvParser;
+import eu.adpack.core.internal.csv.CsvRecords;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +38,7 @@ final class EenCsvLoader {
         boolean codeHierarchy = columns.containsKey("Parent_3");
         List<String> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        for (CsvParser.Record r : table.rows()) {
+        for (CsvRecords.Record r : table.rows()) {
             Row row = parse(r, columns, source, problems);
             if (row != null) {
                 rows.add(row);
@@ -72,7 +72,7 @@ final class EenCsvLoader {
         return builder.build();
     }
 
-    private static Row parse(CsvParser.Record r, Map<String, Integer> columns, String source, List<String> problems) {
+    private static Row parse(CsvRecords.Record r, Map<String, Integer> columns, String source, List<String> problems) {
         String code = cell(r, columns, "Code").strip();
         String label = cell(r, columns, "Label").strip();
         String at = source + " line " + r.line() + ": ";
@@ -98,12 +98,12 @@ final class EenCsvLoader {
                 cell(r, columns, "Parent_2").strip(), p2Level, !selectable.equalsIgnoreCase("NO"));
     }
 
-    private static String cell(CsvParser.Record r, Map<String, Integer> columns, String name) {
+    private static String cell(CsvRecords.Record r, Map<String, Integer> columns, String name) {
         Integer i = columns.get(name);
         return i == null ? "" : r.cell(i);
     }
 
-    private static int number(CsvParser.Record r, Map<String, Integer> columns, String name, String at,
+    private static int number(CsvRecords.Record r, Map<String, Integer> columns, String name, String at,
             List<String> problems, boolean optional) {
         String text = cell(r, columns, name).strip();
         if (text.isEmpty() && optional) {

@@ -1,6 +1,6 @@
 package eu.adpack.core.taxonomy;
 
-import eu.adpack.core.internal.csv.CsvParser;
+import eu.adpack.core.internal.csv.CsvRecords;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +42,7 @@ final class TaxonomyCsvLoader {
         List<String> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Map<String, Row> byCode = new HashMap<>();
-        for (CsvParser.Record r : table.rows()) {
+        for (CsvRecords.Record r : table.rows()) {
             Row row = parse(r, columns, source, problems);
             if (row == null) {
                 continue;
@@ -101,7 +101,7 @@ final class TaxonomyCsvLoader {
         return chain.size() + 1;
     }
 
-    private static Row parse(CsvParser.Record r, Map<String, Integer> columns, String source, List<String> problems) {
+    private static Row parse(CsvRecords.Record r, Map<String, Integer> columns, String source, List<String> problems) {
         String at = source + " line " + r.line() + ": ";
         int before = problems.size();
         String code = cell(r, columns, CODE);
@@ -148,7 +148,7 @@ final class TaxonomyCsvLoader {
                 cell(r, columns, DESCRIPTION));
     }
 
-    private static void mappings(CsvParser.Record r, Map<String, Integer> columns, String column, TaxonomyId target,
+    private static void mappings(CsvRecords.Record r, Map<String, Integer> columns, String column, TaxonomyId target,
             List<TermId> into) {
         for (String code : list(cell(r, columns, column))) {
             into.add(TermId.of(target, code));
@@ -162,7 +162,7 @@ final class TaxonomyCsvLoader {
         return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String cell(CsvParser.Record r, Map<String, Integer> columns, String name) {
+    private static String cell(CsvRecords.Record r, Map<String, Integer> columns, String name) {
         Integer i = columns.get(name);
         return i == null ? "" : r.cell(i).strip();
     }

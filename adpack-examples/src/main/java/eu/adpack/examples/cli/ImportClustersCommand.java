@@ -4,12 +4,10 @@ import eu.adpack.adapters.files.ClusterDirectoryReader;
 import eu.adpack.adapters.files.ClusterImport;
 import eu.adpack.core.json.AdpackJson;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code adpack import clusters --file F}: imports a cluster directory exported from the European Cluster
@@ -33,15 +31,8 @@ public final class ImportClustersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<ClusterImport> read = FileImportOutput.read("adpack import clusters", file,
-                ClusterDirectoryReader.create()::read, spec.commandLine().getErr());
-        if (read.isEmpty()) {
-            return AdpackCommand.INPUT_PROBLEM;
-        }
-        ClusterImport result = read.get();
-        JsonMapper mapper = AdpackJson.standard().mapper();
-        FileImportOutput.print(spec.commandLine().getOut(), mapper, "clusters", mapper.valueToTree(result.clusters()),
-                result.rejections(), result.stats());
+        ClusterImport result = FileImportOutput.read("import clusters", file, ClusterDirectoryReader.create()::read);
+        FileImportOutput.print(spec.commandLine().getOut(), AdpackJson.standard(), result.toDocument());
         return AdpackCommand.OK;
     }
 }

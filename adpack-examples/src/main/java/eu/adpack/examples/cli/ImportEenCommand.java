@@ -4,22 +4,20 @@ import eu.adpack.adapters.een.EenConfig;
 import eu.adpack.adapters.een.EenSource;
 import eu.adpack.adapters.support.HttpStats;
 import eu.adpack.core.json.AdpackJson;
-import eu.adpack.core.profile.PartnerProfile;
 import eu.adpack.core.profile.ProfileType;
-import eu.adpack.core.source.PageIterator;
+import eu.adpack.core.source.ProfileImport;
+import eu.adpack.core.source.ProfileImportStats;
 import eu.adpack.core.source.RegistryUnavailableException;
-import eu.adpack.core.source.Rejection;
-import eu.adpack.core.source.SourcePage;
 import eu.adpack.core.source.SourceQuery;
-import eu.adpack.core.source.SourceWarning;
 import eu.adpack.core.source.UnreadableInputException;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,10 +29,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,8 +50,6 @@ import tools.jackson.databind.json.JsonMapper;
             "Exit 0 when the import ran (even with rejections), 1 when the input as a whole is unusable (not XML or"
                     + " JSON from its start, or XML with a DOCTYPE), 2 for usage errors."})
 public final class ImportEenCommand implements Callable<Integer> {
-    private static final int MAX_WARNINGS_SHOWN = 1000;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -79,6 +75,17 @@ public final class ImportEenCommand implements Callable<Integer> {
 
     @Option(names = "--keep-personal-data", description = "Keep the adviser's name, phone and e-mail.")
     boolean keepPersonalData;
+
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "Keep the read's cursor here after each page, so that a rerun with the same FILE resumes"
+                    + " where an interrupted run stopped (the pages already read are spooled beside it); removed"
+                    + " after a whole import.")
+    Path state;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write the document to FILE instead of standard output: to a temporary file beside it,"
+                    + " renamed at the end, so FILE is either whole or absent.")
+    Path out;
 
     @Option(names = "--page-size", paramLabel = "N", description = "Profiles per page, 1..200 (default 100).")
     int pageSize = 100;
@@ -110,33 +117,53 @@ public final class ImportEenCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--url " + url + " is plain http: use https, or"
                     + " --insecure-http for a registry on loopback");
         }
-        PrintStream err = System.err;
+        JsonMapper mapper = keepPersonalData ? AdpackJson.standard().mapper()
+                : AdpackJson.withoutPersonalData().mapper();
         try (EenSource source = file != null ? EenSource.ofFile(file, config) : EenSource.of(config)) {
-            // Standard output stays open after the document: the generator must not close it.
-            OutputStream out = new BufferedOutputStream(new FilterOutputStream(System.out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    super.out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            }, 1 << 16);
-            run(source, query, out);
+            ProfileImport run = ProfileImport.builder().source(file != null ? "file" : "api").state(state)
+                    .http(() -> source.httpStats().map(ImportEenCommand::figures).orElse(null)).build();
+            if (out == null) {
+                run.resume(from -> source.open(query, from), mapper, spec.commandLine().getOut());
+            } else {
+                writeWhole(out, stream -> run.resume(from -> source.open(query, from), mapper, stream));
+            }
             return AdpackCommand.OK;
-        } catch (UnreadableInputException | RegistryUnavailableException e) {
-            err.println("adpack import een: " + oneLine(e.getMessage()));
-            return AdpackCommand.INPUT_PROBLEM;
-        } catch (UncheckedIOException e) {
-            err.println("adpack import een: " + oneLine(e.getMessage()));
-            return AdpackCommand.INPUT_PROBLEM;
+        } catch (UnreadableInputException | RegistryUnavailableException | UncheckedIOException e) {
+            throw new InputProblemException("import een", Errors.reason(e));
         }
     }
 
-    private static String oneLine(String message) {
-        return String.valueOf(message).replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    private static ProfileImportStats.Http figures(HttpStats h) {
+        return new ProfileImportStats.Http(h.calls(), h.attempts(), h.retries(), h.tooManyRequests(),
+                h.serverErrors(), h.connectionErrors(), h.malformedBodies(), h.bytesReceived());
+    }
+
+    /** Writes a file whole or not at all: to a temporary file beside it, renamed over it at the end. */
+    private static void writeWhole(Path target, Consumer<OutputStream> write) {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, target.getFileName() + ".", ".part");
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                write.accept(o);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // The failure that brought us here is the one to report; a stray temporary file is named by it.
+                }
+            }
+        }
     }
 
     private SourceQuery query(CommandLine cl) {
@@ -170,97 +197,6 @@ public final class ImportEenCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new CommandLine.ParameterException(cl, "--since: '" + text + "' is not a date (expected yyyy-MM-dd"
                     + " or yyyy-MM-ddTHH:mm:ss)");
-        }
-    }
-
-    private void run(EenSource source, SourceQuery query, OutputStream out) {
-        JsonMapper mapper = keepPersonalData ? AdpackJson.standard().mapper()
-                : AdpackJson.withoutPersonalData().mapper();
-        long start = System.nanoTime();
-        long profiles = 0;
-        long limited = 0;
-        long expired = 0;
-        int pages = 0;
-        long warningCount = 0;
-        List<Rejection> rejected = new ArrayList<>();
-        List<SourceWarning> warnings = new ArrayList<>();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        try (PageIterator<PartnerProfile> it = source.open(query); JsonGenerator gen = mapper.createGenerator(out)) {
-            // The first page is fetched before anything is written, so an unusable input leaves stdout empty.
-            it.hasNext();
-            gen.writeStartObject();
-            gen.writeName("profiles");
-            gen.writeStartArray();
-            while (it.hasNext()) {
-                SourcePage<PartnerProfile> page = it.next();
-                pages++;
-                for (PartnerProfile p : page.records()) {
-                    mapper.writeValue(gen, p);
-                    profiles++;
-                    limited += p.limited() ? 1 : 0;
-                    expired += p.isExpiredOn(today) ? 1 : 0;
-                }
-                rejected.addAll(page.rejections());
-                warningCount += page.warnings().size();
-                for (SourceWarning w : page.warnings()) {
-                    if (warnings.size() < MAX_WARNINGS_SHOWN) {
-                        warnings.add(w);
-                    }
-                }
-            }
-            gen.writeEndArray();
-            gen.writeName("rejected");
-            gen.writeStartArray();
-            for (Rejection r : rejected) {
-                gen.writeStartObject();
-                gen.writeStringProperty("record", r.record());
-                gen.writeStringProperty("field", r.field());
-                gen.writeStringProperty("reason", r.reason());
-                gen.writeEndObject();
-            }
-            gen.writeEndArray();
-            gen.writeName("stats");
-            gen.writeStartObject();
-            gen.writeStringProperty("source", file != null ? "file" : "api");
-            gen.writeNumberProperty("profiles", profiles);
-            gen.writeNumberProperty("rejected", rejected.size());
-            gen.writeNumberProperty("limited", limited);
-            gen.writeNumberProperty("expired", expired);
-            gen.writeNumberProperty("pages", pages);
-            gen.writeNumberProperty("millis", (System.nanoTime() - start) / 1_000_000);
-            gen.writeNumberProperty("warningCount", warningCount);
-            gen.writeName("warnings");
-            gen.writeStartArray();
-            for (SourceWarning w : warnings) {
-                gen.writeStartObject();
-                gen.writeStringProperty("record", w.record());
-                gen.writeStringProperty("field", w.field());
-                gen.writeStringProperty("message", w.message());
-                gen.writeEndObject();
-            }
-            gen.writeEndArray();
-            if (source.httpStats().isPresent()) {
-                HttpStats h = source.httpStats().get();
-                gen.writeName("http");
-                gen.writeStartObject();
-                gen.writeNumberProperty("calls", h.calls());
-                gen.writeNumberProperty("attempts", h.attempts());
-                gen.writeNumberProperty("retries", h.retries());
-                gen.writeNumberProperty("tooManyRequests", h.tooManyRequests());
-                gen.writeNumberProperty("serverErrors", h.serverErrors());
-                gen.writeNumberProperty("connectionErrors", h.connectionErrors());
-                gen.writeNumberProperty("malformedBodies", h.malformedBodies());
-                gen.writeNumberProperty("bytesReceived", h.bytesReceived());
-                gen.writeEndObject();
-            }
-            gen.writeEndObject();
-            gen.writeEndObject();
-        }
-        try {
-            out.write('\n');
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the output: " + e.getMessage(), e);
         }
     }
 }

@@ -4,12 +4,10 @@ import eu.adpack.adapters.files.MemberImport;
 import eu.adpack.adapters.files.MemberListReader;
 import eu.adpack.core.json.AdpackJson;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code adpack import members --file F}: imports a cluster's member list (the CSV template or the JSON form,
@@ -37,16 +35,9 @@ public final class ImportMembersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<MemberImport> read = FileImportOutput.read("adpack import members", file,
-                MemberListReader.withDefaults()::read, spec.commandLine().getErr());
-        if (read.isEmpty()) {
-            return AdpackCommand.INPUT_PROBLEM;
-        }
-        MemberImport result = read.get();
-        JsonMapper mapper = keepPersonalData ? AdpackJson.standard().mapper()
-                : AdpackJson.withoutPersonalData().mapper();
-        FileImportOutput.print(spec.commandLine().getOut(), mapper, "organisations",
-                mapper.valueToTree(result.members()), result.rejections(), result.stats());
+        MemberImport result = FileImportOutput.read("import members", file, MemberListReader.withDefaults()::read);
+        FileImportOutput.print(spec.commandLine().getOut(),
+                keepPersonalData ? AdpackJson.standard() : AdpackJson.withoutPersonalData(), result.toDocument());
         return AdpackCommand.OK;
     }
 }

@@ -61,7 +61,7 @@ class ImportEenCommandTest {
             CommandRun run = runWithSystemStreams("import", "een", "--file", file);
             assertThat(run.exit()).isEqualTo(1);
             assertThat(run.out()).isEmpty();
-            assertThat(run.err().strip()).startsWith("adpack import een: ").doesNotContain("\n");
+            assertThat(run.err().strip()).startsWith("adpack: import een: ").doesNotContain("\n");
         }
     }
 

@@ -91,7 +91,7 @@ class ImportFilesCommandTest {
 
         assertThat(binary.exit()).isEqualTo(1);
         assertThat(binary.out()).isEmpty();
-        assertThat(binary.err()).startsWith("adpack import members: members-binary.xlsx: the file is a ZIP archive")
+        assertThat(binary.err()).startsWith("adpack: import members: members-binary.xlsx: the file is a ZIP archive")
                 .contains("save as 'CSV UTF-8'").hasLineCount(1);
         assertThat(header.exit()).isEqualTo(1);
         assertThat(header.err()).contains("lacks the required column country").hasLineCount(1);

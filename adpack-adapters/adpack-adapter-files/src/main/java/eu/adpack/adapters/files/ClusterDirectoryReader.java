@@ -5,7 +5,7 @@ import static eu.adpack.adapters.files.ClusterColumn.*;
 import eu.adpack.core.InvalidRecordException;
 import eu.adpack.core.geo.Country;
 import eu.adpack.core.geo.NutsRegion;
-import eu.adpack.core.internal.csv.CsvParser;
+import eu.adpack.core.internal.csv.CsvRecords;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -70,8 +70,8 @@ public final class ClusterDirectoryReader {
             throw new UnreadableFileException(source + ": line 1: the file is JSON (expected the CSV export of the"
                     + " cluster directory, header first)");
         }
-        char delimiter = CsvParser.detectDelimiter(t);
-        List<CsvParser.Record> records = CsvParser.parse(text.text(), delimiter);
+        char delimiter = CsvRecords.detectDelimiter(t);
+        List<CsvRecords.Record> records = CsvRecords.parse(text.text(), delimiter);
         int first = Header.firstRecord(records, source);
         Header<ClusterColumn> header = Header.read(records.get(first), ClusterColumn.class, ClusterColumn::forHeader,
                 List.of(NAME, COUNTRY), c -> c.header, source);
@@ -79,7 +79,7 @@ public final class ClusterDirectoryReader {
         List<ImportRejection> rejections = new ArrayList<>();
         int read = 0;
         for (int i = first + 1; i < records.size(); i++) {
-            CsvParser.Record r = records.get(i);
+            CsvRecords.Record r = records.get(i);
             if (r.brokenColumn() == 0 && r.isBlank()) {
                 continue;
             }
@@ -96,10 +96,10 @@ public final class ClusterDirectoryReader {
         return new ClusterImport(entries, rejections, stats);
     }
 
-    private static ClusterDirectoryEntry entry(CsvParser.Record r, Header<ClusterColumn> h, RowProblems p) {
+    private static ClusterDirectoryEntry entry(CsvRecords.Record r, Header<ClusterColumn> h, RowProblems p) {
         if (r.brokenColumn() != 0) {
-            p.reject(h.nameAt(r.brokenColumn() - 1), "a quoted cell is never closed (expected a closing '\"';"
-                    + " the rows after this line were read again from the next line)");
+            p.reject(h.nameAt(r.brokenColumn() - 1), r.problem()
+                    + "; the rows after this line were read again from the next line");
             return null;
         }
         int overflow = h.overflow(r);
@@ -177,7 +177,7 @@ public final class ClusterDirectoryReader {
         }
     }
 
-    private static Integer count(CsvParser.Record r, Header<ClusterColumn> h, ClusterColumn col, RowProblems p) {
+    private static Integer count(CsvRecords.Record r, Header<ClusterColumn> h, ClusterColumn col, RowProblems p) {
         String v = h.cell(r, col);
         if (v.isEmpty()) {
             return null;

@@ -1,5 +1,6 @@
 package eu.adpack.adapters.files;
 
+import eu.adpack.core.source.ImportDocument;
 import eu.adpack.core.source.Rejection;
 import eu.adpack.core.source.SourceResult;
 import eu.adpack.core.source.SourceWarning;
@@ -31,5 +32,17 @@ public record ClusterImport(List<ClusterDirectoryEntry> clusters, List<ImportRej
      */
     public SourceResult<ClusterDirectoryEntry> toSourceResult() {
         return ImportRejection.toSourceResult(clusters, rejections);
+    }
+
+    /**
+     * Returns this import as the document {@code {"clusters": [...], "rejected": [...], "stats": {...}}} that
+     * {@code adpack import clusters} prints: every rejection, dropped values
+     * included, as a {@link Rejection}.
+     *
+     * @return the document, to write with {@code AdpackJson.writeImport}
+     */
+    public ImportDocument<ClusterDirectoryEntry, FileImportFigures> toDocument() {
+        return new ImportDocument<>("clusters", clusters, rejections.stream().map(ImportRejection::toRejection).toList(),
+                FileImportFigures.ofClusters(stats));
     }
 }

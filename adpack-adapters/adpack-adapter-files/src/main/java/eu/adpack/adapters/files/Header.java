@@ -1,6 +1,6 @@
 package eu.adpack.adapters.files;
 
-import eu.adpack.core.internal.csv.CsvParser;
+import eu.adpack.core.internal.csv.CsvRecords;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,7 +28,7 @@ final class Header<K extends Enum<K>> {
      *
      * @throws UnreadableFileException if every record is blank
      */
-    static int firstRecord(List<CsvParser.Record> records, String source) {
+    static int firstRecord(List<CsvRecords.Record> records, String source) {
         for (int i = 0; i < records.size(); i++) {
             if (records.get(i).brokenColumn() != 0 || !records.get(i).isBlank()) {
                 return i;
@@ -62,12 +62,11 @@ final class Header<K extends Enum<K>> {
      *
      * @throws UnreadableFileException if a column appears twice or a required one is missing
      */
-    static <K extends Enum<K>> Header<K> read(CsvParser.Record record, Class<K> type,
+    static <K extends Enum<K>> Header<K> read(CsvRecords.Record record, Class<K> type,
             Function<String, Optional<K>> lookup, List<K> required, Function<K, String> canonical, String source) {
         if (record.brokenColumn() != 0) {
             throw new UnreadableFileException(source + ": line " + record.line() + ": the header's column "
-                    + record.brokenColumn() + " opens a quote that is never closed (expected a header line of"
-                    + " column names)");
+                    + record.brokenColumn() + ": " + record.problem() + " (expected a header line of column names)");
         }
         Map<K, Integer> index = new EnumMap<>(type);
         Map<K, String> names = new EnumMap<>(type);
@@ -115,7 +114,7 @@ final class Header<K extends Enum<K>> {
     }
 
     /** The cell of a column, stripped, empty when the column is absent or the record is short. */
-    String cell(CsvParser.Record record, K column) {
+    String cell(CsvRecords.Record record, K column) {
         Integer i = index.get(column);
         return i == null ? "" : record.cell(i).strip();
     }
@@ -136,7 +135,7 @@ final class Header<K extends Enum<K>> {
     }
 
     /** The 1-based index of the first non-blank cell beyond the header's width, or 0 when there is none. */
-    int overflow(CsvParser.Record record) {
+    int overflow(CsvRecords.Record record) {
         for (int i = width; i < record.cells().size(); i++) {
             if (!record.cells().get(i).isBlank()) {
                 return i + 1;

@@ -1,5 +1,6 @@
 package eu.adpack.adapters.files;
 
+import eu.adpack.core.source.ImportDocument;
 import eu.adpack.core.source.Rejection;
 import eu.adpack.core.source.SourceResult;
 import eu.adpack.core.source.SourceWarning;
@@ -30,5 +31,17 @@ public record MemberImport(List<Member> members, List<ImportRejection> rejection
      */
     public SourceResult<Member> toSourceResult() {
         return ImportRejection.toSourceResult(members, rejections);
+    }
+
+    /**
+     * Returns this import as the document {@code {"organisations": [...], "rejected": [...], "stats": {...}}} that
+     * {@code adpack import members} prints: every rejection, dropped values
+     * included, as a {@link Rejection}.
+     *
+     * @return the document, to write with {@code AdpackJson.writeImport}
+     */
+    public ImportDocument<Member, FileImportFigures> toDocument() {
+        return new ImportDocument<>("organisations", members, rejections.stream().map(ImportRejection::toRejection).toList(),
+                FileImportFigures.ofMembers(stats));
     }
 }

@@ -1,6 +1,6 @@
 package eu.adpack.adapters.files;
 
-import eu.adpack.core.internal.csv.CsvParser;
+import eu.adpack.core.internal.csv.CsvRecords;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -82,8 +82,8 @@ public final class MemberListReader {
     }
 
     private MemberImport readCsv(TextDecoder.Text text, String source) {
-        char delimiter = CsvParser.detectDelimiter(text.text().stripLeading());
-        List<CsvParser.Record> records = CsvParser.parse(text.text(), delimiter);
+        char delimiter = CsvRecords.detectDelimiter(text.text().stripLeading());
+        List<CsvRecords.Record> records = CsvRecords.parse(text.text(), delimiter);
         int first = Header.firstRecord(records, source);
         List<MemberColumn> required = new ArrayList<>();
         for (MemberColumn c : MemberColumn.values()) {
@@ -100,7 +100,7 @@ public final class MemberListReader {
         int read = 0;
         int dropped = 0;
         for (int i = first + 1; i < records.size(); i++) {
-            CsvParser.Record r = records.get(i);
+            CsvRecords.Record r = records.get(i);
             if (r.brokenColumn() == 0 && r.isBlank()) {
                 continue;
             }

@@ -7,7 +7,7 @@ import eu.adpack.core.geo.Country;
 import eu.adpack.core.geo.Language;
 import eu.adpack.core.geo.NutsRegion;
 import eu.adpack.core.internal.Check;
-import eu.adpack.core.internal.csv.CsvParser;
+import eu.adpack.core.internal.csv.CsvRecords;
 import eu.adpack.core.organisation.ContactPerson;
 import eu.adpack.core.organisation.MarketReadiness;
 import eu.adpack.core.organisation.Organisation;
@@ -53,12 +53,12 @@ final class MemberRowMapper {
         this.header = header;
     }
 
-    Outcome map(CsvParser.Record r) {
+    Outcome map(CsvRecords.Record r) {
         RowProblems p = new RowProblems(config.unknownValues());
         String id = header.cell(r, ID);
         if (r.brokenColumn() != 0) {
-            p.reject(header.nameAt(r.brokenColumn() - 1), "a quoted cell is never closed (expected a closing '\"';"
-                    + " the rows after this line were read again from the next line)");
+            p.reject(header.nameAt(r.brokenColumn() - 1), r.problem()
+                    + "; the rows after this line were read again from the next line");
             return new Outcome(null, p.rejections(r.line(), id), 0);
         }
         int overflow = header.overflow(r);
@@ -152,7 +152,7 @@ final class MemberRowMapper {
     }
 
     /** A single-valued cell: a bad value rejects the record. */
-    private void one(CsvParser.Record r, MemberColumn c, RowProblems p, boolean required, CellAction action) {
+    private void one(CsvRecords.Record r, MemberColumn c, RowProblems p, boolean required, CellAction action) {
         String v = header.cell(r, c);
         if (v.isEmpty()) {
             if (required) {
@@ -206,7 +206,7 @@ final class MemberRowMapper {
         };
     }
 
-    private SizeClass size(CsvParser.Record r, RowProblems p) {
+    private SizeClass size(CsvRecords.Record r, RowProblems p) {
         String v = header.cell(r, SIZE);
         if (v.isEmpty()) {
             return null;
@@ -230,7 +230,7 @@ final class MemberRowMapper {
         };
     }
 
-    private SizeFigures figures(CsvParser.Record r, RowProblems p) {
+    private SizeFigures figures(CsvRecords.Record r, RowProblems p) {
         MemberColumn[] cols = {STAFF, TURNOVER_EUR, BALANCE_SHEET_EUR};
         String[] units = {"staff (annual work units)", "euros", "euros"};
         long[] values = new long[3];
@@ -336,7 +336,7 @@ final class MemberRowMapper {
         return Statement.of(text, terms);
     }
 
-    private void contact(CsvParser.Record r, RowProblems p, Organisation.Builder b) {
+    private void contact(CsvRecords.Record r, RowProblems p, Organisation.Builder b) {
         String name = header.cell(r, CONTACT_NAME);
         String role = header.cell(r, CONTACT_ROLE);
         String email = header.cell(r, CONTACT_EMAIL);

@@ -10,42 +10,62 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
-class CsvParserTest {
-    private static List<List<String>> cells(List<CsvParser.Record> records) {
-        return records.stream().map(CsvParser.Record::cells).toList();
+class CsvRecordsTest {
+    private static List<List<String>> cells(List<CsvRecords.Record> records) {
+        return records.stream().map(CsvRecords.Record::cells).toList();
     }
 
     @Test
     void delimiterIsDetectedFromTheHeaderOnly() {
-        assertThat(CsvParser.detectDelimiter("id,name,country\nx;y;z;w;v,1,2")).isEqualTo(',');
-        assertThat(CsvParser.detectDelimiter("id;name;country\na,b,c,d,e;1;2")).isEqualTo(';');
-        assertThat(CsvParser.detectDelimiter("\"a,b\";c;d\n")).isEqualTo(';');
-        assertThat(CsvParser.detectDelimiter("id\tname\tcountry\n")).isEqualTo('\t');
+        assertThat(CsvRecords.detectDelimiter("id,name,country\nx;y;z;w;v,1,2")).isEqualTo(',');
+        assertThat(CsvRecords.detectDelimiter("id;name;country\na,b,c,d,e;1;2")).isEqualTo(';');
+        assertThat(CsvRecords.detectDelimiter("\"a,b\";c;d\n")).isEqualTo(';');
+        assertThat(CsvRecords.detectDelimiter("id\tname\tcountry\n")).isEqualTo('\t');
     }
 
     @Test
     void lineBreaksOfEveryKindEndRecordsAndCountAsLines() {
-        List<CsvParser.Record> r = CsvParser.parse("a,b\r\nc,\"d\re\r\nf\"\rg,h\n\ni,j", ',');
+        List<CsvRecords.Record> r = CsvRecords.parse("a,b\r\nc,\"d\re\r\nf\"\rg,h\n\ni,j", ',');
 
         assertThat(cells(r)).containsExactly(List.of("a", "b"), List.of("c", "d\re\r\nf"), List.of("g", "h"),
                 List.of(""), List.of("i", "j"));
-        assertThat(r).extracting(CsvParser.Record::line).containsExactly(1, 2, 5, 6, 7);
+        assertThat(r).extracting(CsvRecords.Record::line).containsExactly(1, 2, 5, 6, 7);
     }
 
     @Test
-    void spreadsheetLeniencyKeepsValues() {
-        List<CsvParser.Record> r = CsvParser.parse("a, \"b,c\" ,d\"e,\"f\"g,\n", ',');
+    void blanksBeforeAQuoteAreSkippedAndAQuoteInsideAnUnquotedCellIsKept() {
+        List<CsvRecords.Record> r = CsvRecords.parse("a, \"b,c\",d\"e,\n", ',');
 
-        assertThat(cells(r)).containsExactly(List.of("a", "b,c ", "d\"e", "fg", ""));
+        assertThat(cells(r)).containsExactly(List.of("a", "b,c", "d\"e", ""));
+    }
+
+    @Test
+    void textAfterAClosingQuoteBreaksOnlyItsRecordAndNamesTheColumn() {
+        List<CsvRecords.Record> r = CsvRecords.parse("h1,h2\nx,\"f\"g\ny,z\n", ',');
+
+        assertThat(r).extracting(CsvRecords.Record::line, CsvRecords.Record::brokenColumn)
+                .containsExactly(tuple(1, 0), tuple(2, 2), tuple(3, 0));
+        assertThat(r.get(1).problem()).startsWith("the CSV syntax is broken at column 6: Unexpected character ('g'");
+        assertThat(r.get(2).cells()).containsExactly("y", "z");
     }
 
     @Test
     void anUnclosedQuoteBreaksOnlyItsRecord() {
-        List<CsvParser.Record> r = CsvParser.parse("h1,h2\nx,\"open\ny,z\n", ',');
+        List<CsvRecords.Record> r = CsvRecords.parse("h1,h2\nx,\"open\ny,z\n", ',');
 
-        assertThat(r).extracting(CsvParser.Record::line, CsvParser.Record::brokenColumn)
+        assertThat(r).extracting(CsvRecords.Record::line, CsvRecords.Record::brokenColumn)
                 .containsExactly(tuple(1, 0), tuple(2, 2), tuple(3, 0));
         assertThat(r.get(2).cells()).containsExactly("y", "z");
+        assertThat(r.get(1).problem()).isEqualTo("a quoted cell is never closed (expected a closing '\"')");
+    }
+
+    @Test
+    void anUnclosedQuoteInTheFirstCellOfAMultiLineFileResumesOnTheNextLine() {
+        List<CsvRecords.Record> r = CsvRecords.parse("h1;h2\r\n\"open;x\r\ny;z\r\n\"a\r\nb\";c\r\n", ';');
+
+        assertThat(r).extracting(CsvRecords.Record::line, CsvRecords.Record::brokenColumn)
+                .containsExactly(tuple(1, 0), tuple(2, 1), tuple(3, 0), tuple(4, 0));
+        assertThat(r.get(3).cells()).containsExactly("a\r\nb", "c");
     }
 
     private static Gen<List<List<String>>> tables() {
@@ -76,9 +96,9 @@ class CsvParserTest {
                         sb.append("\r\n");
                         line++;
                     }
-                    List<CsvParser.Record> back = CsvParser.parse(sb.toString(), d);
+                    List<CsvRecords.Record> back = CsvRecords.parse(sb.toString(), d);
                     assertThat(cells(back)).isEqualTo(table);
-                    assertThat(back).extracting(CsvParser.Record::line).isEqualTo(lines);
+                    assertThat(back).extracting(CsvRecords.Record::line).isEqualTo(lines);
                 });
     }
 }
