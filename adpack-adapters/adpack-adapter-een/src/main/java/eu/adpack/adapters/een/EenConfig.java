@@ -22,6 +22,10 @@ import java.util.function.Supplier;
  * <p>Defaults: page size 100, personal data dropped, HTTPS only, the bundled taxonomies. Immutable and thread-safe.
  */
 public final class EenConfig {
+    /** The query parameters the adapter sets on each request; a base URL may not set them itself. */
+    private static final Set<String> ADAPTER_PARAMETERS = Set.of("PageIndex", "PageSize", "ProfileTypes",
+            "ProfileStatuses", "Countries", "ComparisonDate", "FromDate", "ToDate", "SortOrder");
+
     /** The largest page the EEN API serves. */
     public static final int MAX_PAGE_SIZE = 200;
 
@@ -180,8 +184,27 @@ public final class EenConfig {
                 throw new IllegalArgumentException("EEN base URL '" + url + "' is not valid: expected an absolute"
                         + " https URL, the part before /profiles");
             }
-            String s = url.toString();
-            baseUrl = URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+            if (url.getRawAuthority() == null || url.getHost() == null) {
+                throw new IllegalArgumentException("EEN base URL '" + url + "' is not valid: it names no host");
+            }
+            if (url.getRawFragment() != null) {
+                throw new IllegalArgumentException("EEN base URL '" + url + "' is not valid: a fragment (#"
+                        + url.getRawFragment() + ") is never sent to a server; remove it");
+            }
+            if (url.getRawQuery() != null) {
+                for (String pair : url.getRawQuery().split("&")) {
+                    String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+                    if (ADAPTER_PARAMETERS.contains(name)) {
+                        throw new IllegalArgumentException("EEN base URL '" + url + "' is not valid: its query sets "
+                                + name + ", which the adapter sets on each request; remove it from the base URL");
+                    }
+                }
+            }
+            String path = url.getRawPath() == null ? "" : url.getRawPath();
+            String s = url.getScheme() + "://" + url.getRawAuthority()
+                    + (path.endsWith("/") ? path.substring(0, path.length() - 1) : path)
+                    + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+            baseUrl = URI.create(s);
             return this;
         }
 
@@ -190,11 +213,13 @@ public final class EenConfig {
          * @return this builder
          */
         public Builder baseUrl(String url) {
+            URI parsed;
             try {
-                return baseUrl(URI.create(Objects.requireNonNull(url, "baseUrl").strip()));
+                parsed = URI.create(Objects.requireNonNull(url, "baseUrl").strip());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("EEN base URL '" + url + "' is not valid: " + e.getMessage(), e);
             }
+            return baseUrl(parsed);
         }
 
         /**

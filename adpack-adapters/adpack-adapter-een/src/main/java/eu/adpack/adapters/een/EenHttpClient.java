@@ -78,7 +78,22 @@ final class EenHttpClient implements AutoCloseable {
         List<String> pairs = new ArrayList<>();
         params.forEach((k, values) -> values.forEach(v -> pairs.add(k + "=" + URLEncoder.encode(v,
                 StandardCharsets.UTF_8))));
-        return URI.create(base + "/profiles?" + String.join("&", pairs));
+        return profilesUri(base, String.join("&", pairs));
+    }
+
+    /**
+     * Returns {@code {base}/profiles?{query}}: the base's own query parameters (e.g. a gateway's key) come first and
+     * are kept as given, ours follow; a trailing slash of the base path is not doubled.
+     */
+    static URI profilesUri(URI base, String query) {
+        String path = base.getRawPath() == null ? "" : base.getRawPath();
+        if (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        String own = base.getRawQuery();
+        String all = own == null || own.isEmpty() ? query : query.isEmpty() ? own : own + "&" + query;
+        return URI.create(base.getScheme() + "://" + base.getRawAuthority() + path + "/profiles"
+                + (all.isEmpty() ? "" : "?" + all));
     }
 
     private static String format(Instant i) {

@@ -57,14 +57,17 @@ public final class EenSource implements ProfileSource {
     private final EenConfig config;
     private final EenMapper mapper;
     private final EenHttpClient client;
-    private final Path file;
+    private final Supplier<? extends InputStream> document;
+    private final String documentName;
     private final URI legacyXml;
 
-    private EenSource(EenConfig config, EenHttpClient client, Path file, URI legacyXml) {
+    private EenSource(EenConfig config, EenHttpClient client, Supplier<? extends InputStream> document,
+            String documentName, URI legacyXml) {
         this.config = config;
         this.mapper = new EenMapper(config.taxonomies(), config.keepPersonalData(), config.clock());
         this.client = client;
-        this.file = file;
+        this.document = document;
+        this.documentName = documentName;
         this.legacyXml = legacyXml;
     }
 
@@ -80,7 +83,7 @@ public final class EenSource implements ProfileSource {
         var base = config.baseUrl().orElseThrow(() -> new IllegalArgumentException(
                 "EEN source needs a base URL (the part before /profiles): set EenConfig.builder().baseUrl(…)"));
         return new EenSource(config, new EenHttpClient(base, config.apiKey().orElse(null),
-                RegistryHttpClient.create("een", config.http())), null, null);
+                RegistryHttpClient.create("een", config.http())), null, null, null);
     }
 
     /**
@@ -98,7 +101,7 @@ public final class EenSource implements ProfileSource {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(config, "config");
         return new EenSource(config, new EenHttpClient(document, config.apiKey().orElse(null),
-                RegistryHttpClient.create("een", config.http())), null, document);
+                RegistryHttpClient.create("een", config.http())), null, null, document);
     }
 
     /**
@@ -111,7 +114,55 @@ public final class EenSource implements ProfileSource {
     public static EenSource ofFile(Path file, EenConfig config) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(config, "config");
-        return new EenSource(config, null, file, null);
+        return new EenSource(config, null, () -> {
+            try {
+                return Files.newInputStream(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
+            }
+        }, displayName(file), null);
+    }
+
+    /**
+     * Returns the source reading a document from streams: legacy POD XML or API-style JSON, told apart by the first
+     * character. The opener is asked for a new stream at each read (and again to resume a read from a cursor), and
+     * the source closes each stream it gets.
+     *
+     * @param opener opens the document, e.g. {@code () -> Files.newInputStream(path)} or a blob store's stream
+     * @param name the document's name, shown in messages and rejections
+     * @param config the settings (page size, personal data, taxonomies)
+     * @return the source
+     */
+    public static EenSource ofStream(Supplier<? extends InputStream> opener, String name, EenConfig config) {
+        Objects.requireNonNull(opener, "opener");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(config, "config");
+        return new EenSource(config, null, opener, name, null);
+    }
+
+    /**
+     * Returns the source reading a classpath resource: legacy POD XML or API-style JSON, e.g. sample data bundled
+     * in a jar, without copying it to a file.
+     *
+     * @param loader the class loader that sees the resource
+     * @param resource the resource's name, e.g. {@code eu/adpack/examples/samples/een-profiles.json}
+     * @param config the settings (page size, personal data, taxonomies)
+     * @return the source
+     * @throws IllegalArgumentException if the loader has no such resource
+     */
+    public static EenSource ofResource(ClassLoader loader, String resource, EenConfig config) {
+        Objects.requireNonNull(loader, "loader");
+        Objects.requireNonNull(resource, "resource");
+        if (loader.getResource(resource) == null) {
+            throw new IllegalArgumentException("EEN resource '" + resource + "' is not on the class path");
+        }
+        return ofStream(() -> {
+            InputStream in = loader.getResourceAsStream(resource);
+            if (in == null) {
+                throw new UncheckedIOException(new IOException(resource + ": cannot be read from the class path"));
+            }
+            return in;
+        }, resource, config);
     }
 
     @Override
@@ -197,7 +248,7 @@ public final class EenSource implements ProfileSource {
 
     private PageIterator<PartnerProfile> openFile(SourceQuery query, Cursor from) {
         position(from, RECORD, 0);
-        DocumentRead read = legacyXml == null ? new DocumentRead(this::openFileStream, displayName(file), 1)
+        DocumentRead read = legacyXml == null ? new DocumentRead(document::get, documentName, 1)
                 : new DocumentRead(() -> client.document(legacyXml), "legacy XML document " + client.http()
                         .redact(legacyXml), client.http().settings().maxAttempts());
         return PagingIterator.of(from, at -> {
@@ -206,14 +257,6 @@ public final class EenSource implements ProfileSource {
             boolean more = read.fill(position, batch, config.pageSize());
             return toPage(batch, query, true, more ? Cursor.of(RECORD + (position + batch.size())) : null);
         }, read::close);
-    }
-
-    private InputStream openFileStream() {
-        try {
-            return Files.newInputStream(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
-        }
     }
 
     private static String displayName(Path file) {
@@ -364,7 +407,7 @@ public final class EenSource implements ProfileSource {
 
     @Override
     public String toString() {
-        return "EenSource[" + (file != null ? "file " + file : legacyXml != null ? "legacy XML"
+        return "EenSource[" + (document != null ? "document " + documentName : legacyXml != null ? "legacy XML"
                 : config.baseUrl().map(Object::toString).orElse("")) + "]";
     }
 }

@@ -11,7 +11,7 @@ import eu.adpack.adapters.support.HttpSettings;
 import eu.adpack.adapters.testkit.Fault;
 import eu.adpack.adapters.testkit.FaultPlan;
 import eu.adpack.adapters.testkit.FaultyRegistryServer;
-import eu.adpack.adapters.testkit.ProfileSourceContract.SampleRecord;
+import eu.adpack.adapters.testkit.contract.ProfileSourceContract.SampleRecord;
 import eu.adpack.core.profile.PartnerProfile;
 import eu.adpack.core.source.SourceQuery;
 import java.io.ByteArrayInputStream;

@@ -8,7 +8,7 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import eu.adpack.adapters.support.HttpSettings;
 import eu.adpack.adapters.testkit.FaultyRegistryServer;
-import eu.adpack.adapters.testkit.ProfileSourceContract.SampleRecord;
+import eu.adpack.adapters.testkit.contract.ProfileSourceContract.SampleRecord;
 import eu.adpack.adapters.testkit.RecordedRequest;
 import eu.adpack.adapters.testkit.ScriptedResponse;
 import eu.adpack.core.geo.Country;

@@ -1,6 +1,6 @@
 package eu.adpack.adapters.een;
 
-import eu.adpack.adapters.testkit.ProfileSourceContract.SampleRecord;
+import eu.adpack.adapters.testkit.contract.ProfileSourceContract.SampleRecord;
 import eu.adpack.adapters.testkit.RecordedRequest;
 import eu.adpack.adapters.testkit.Responder;
 import eu.adpack.adapters.testkit.ScriptedResponse;

@@ -1,7 +1,7 @@
 package eu.adpack.adapters.companies;
 
 import eu.adpack.adapters.support.HttpSettings;
-import eu.adpack.adapters.testkit.ProfileSourceContract;
+import eu.adpack.adapters.testkit.contract.ProfileSourceContract;
 import eu.adpack.adapters.testkit.Responder;
 import eu.adpack.core.source.ProfileSource;
 import java.net.URI;

@@ -12,10 +12,6 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,6 +27,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
@@ -57,6 +54,7 @@ public final class RegistryHttpClient implements AutoCloseable {
     private final CloseableHttpClient http;
     private final TokenBucket rateLimit;
     private final Backoff backoff;
+    private final RetryPolicy retryPolicy;
     private final Cache<String, Cached> cache;
     private final AtomicLong calls = new AtomicLong();
     private final AtomicLong attempts = new AtomicLong();
@@ -86,8 +84,9 @@ public final class RegistryHttpClient implements AutoCloseable {
                         .setConnectionRequestTimeout(Timeout.of(settings.totalTimeout()))
                         .setResponseTimeout(Timeout.of(settings.responseTimeout()))
                         .build())
-                // Retries and redirects are ours: the built-in ones would bypass the budget, the jitter and the
-                // https-only rule.
+                // HttpClient's retry strategy decides what is retried (RetryPolicy), but the loop is ours: its retry
+                // executor would sleep outside the budget and the sleeper, and never see a body that does not
+                // parse. Redirects are refused: one could leave https.
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
@@ -97,6 +96,7 @@ public final class RegistryHttpClient implements AutoCloseable {
         this.rateLimit = new TokenBucket(settings.requestsPerSecond(), settings.burst(), settings.clock(),
                 settings.sleeper());
         this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff(), settings.randomSeed());
+        this.retryPolicy = new RetryPolicy(settings.clock());
         this.cache = settings.cacheMaxBytes() == 0 ? null : Caffeine.newBuilder()
                 .expireAfterWrite(settings.cacheTtl())
                 .maximumWeight(settings.cacheMaxBytes())
@@ -175,97 +175,80 @@ public final class RegistryHttpClient implements AutoCloseable {
         return call(uri, headers, (body, type) -> body, true);
     }
 
+    /**
+     * One call: attempts until one succeeds or the budget is spent. What may be retried and the {@code Retry-After}
+     * delay come from HttpClient's retry strategy ({@link RetryPolicy}); the budget (attempts and total time), the
+     * backoff with jitter and the retry of an unparsable body are kept here, since HttpClient has none of them.
+     */
     private <T> T call(URI uri, Map<String, String> headers, BodyParser<T> parser, boolean stream) {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(headers, "headers");
         checkScheme(uri);
         calls.incrementAndGet();
-        String shown = redact(uri);
-        long start = settings.clock().millis();
-        long deadline = start + settings.totalTimeout().toMillis();
-        Duration retryAfter = null;
-        String lastFailure = "no attempt made";
-        Throwable lastCause = null;
-        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
-            if (attempt > 1) {
-                Duration wait = retryAfter != null ? min(retryAfter, backoff.max()) : backoff.delay(attempt - 1);
-                if (settings.clock().millis() + wait.toMillis() >= deadline) {
-                    throw unavailable(shown, "gave up after " + (attempt - 1) + " attempt(s): waiting " + wait.toMillis()
-                            + " ms more would exceed the total timeout of " + settings.totalTimeout().toMillis()
-                            + " ms; last failure: " + lastFailure, lastCause);
-                }
-                LOG.debug("{} GET {}: {}; retry {}/{} in {} ms", source, shown, lastFailure, attempt - 1,
-                        settings.maxAttempts() - 1, wait.toMillis());
-                pause(wait, shown);
-                retries.incrementAndGet();
-            }
-            pause(rateLimit.reserve(), shown);
-            long remaining = deadline - settings.clock().millis();
-            if (remaining <= 0) {
-                throw unavailable(shown, "gave up after " + (attempt - 1) + " attempt(s): total timeout of "
-                        + settings.totalTimeout().toMillis() + " ms exceeded; last failure: " + lastFailure, lastCause);
-            }
-            retryAfter = null;
-            Cached cached = cache == null || stream ? null : cache.getIfPresent(uri.toString());
-            Answer answer;
+        Budget budget = new Budget(redact(uri));
+        while (true) {
+            long remaining = budget.beforeAttempt();
             try {
-                attempts.incrementAndGet();
-                answer = execute(uri, headers, cached, Math.min(remaining, settings.responseTimeout().toMillis()),
-                        deadline, stream ? shown : null);
-            } catch (TooLargeException e) {
-                throw unavailable(shown, e.getMessage(), null);
-            } catch (SSLException e) {
-                throw unavailable(shown, "TLS failed: " + redact(e.getMessage(), headers), e);
-            } catch (IOException e) {
-                connectionErrors.incrementAndGet();
-                lastFailure = e.getClass().getSimpleName() + ": " + redact(e.getMessage(), headers);
-                lastCause = e;
-                continue;
+                return attempt(uri, headers, parser, stream ? budget.shown : null, remaining, budget.deadline);
+            } catch (Retry retry) {
+                budget.last = retry;
             }
-            int status = answer.status;
-            if (status == 304 && cached != null) {
-                notModified.incrementAndGet();
-                answer = new Answer(200, cached.body, null, cached.contentType, cached.etag, cached.lastModified,
-                        null);
-                status = 200;
-            }
-            if (status >= 200 && status < 300) {
-                try {
-                    T value = parser.parse(answer.stream != null ? answer.stream
-                            : new ByteArrayInputStream(answer.body), answer.contentType);
-                    if (cache != null && answer.body != null && (answer.etag != null || answer.lastModified != null)) {
-                        cache.put(uri.toString(),
-                                new Cached(answer.body, answer.contentType, answer.etag, answer.lastModified));
-                    }
-                    return value;
-                } catch (MalformedResponseException | IOException e) {
-                    if (cache != null) {
-                        // A cached body that no longer parses must not be confirmed by the next 304.
-                        cache.invalidate(uri.toString());
-                    }
-                    malformedBodies.incrementAndGet();
-                    lastFailure = "malformed body: " + redact(e.getMessage(), headers);
-                    lastCause = e;
-                    continue;
-                }
-            }
-            if (status == 429 || status == 408 || (status >= 500 && status != 501 && status != 505)) {
-                if (status == 429) {
-                    tooManyRequests.incrementAndGet();
-                } else {
-                    serverErrors.incrementAndGet();
-                }
-                retryAfter = retryAfter(answer.retryAfter);
-                lastFailure = "status " + status;
-                lastCause = null;
-                continue;
-            }
-            throw unavailable(shown, "refused with status " + status + (status == 401 || status == 403
-                    ? " (check the API key configured for " + source + ")" : "") + snippet(answer.body, headers),
-                    null);
         }
-        throw unavailable(shown, "gave up after " + settings.maxAttempts() + " attempts; last failure: " + lastFailure,
-                lastCause);
+    }
+
+    /** One attempt: a value, a {@link Retry} for a failure worth retrying, or the final refusal. */
+    private <T> T attempt(URI uri, Map<String, String> headers, BodyParser<T> parser, String streamOf,
+            long remaining, long deadline) throws Retry {
+        String shown = redact(uri);
+        Cached cached = cache == null || streamOf != null ? null : cache.getIfPresent(uri.toString());
+        HttpGet get = request(uri, headers, cached, Math.min(remaining, settings.responseTimeout().toMillis()));
+        Answer answer;
+        try {
+            answer = execute(uri, get, deadline, streamOf);
+        } catch (TooLargeException e) {
+            throw unavailable(shown, e.getMessage(), null);
+        } catch (IOException e) {
+            String failure = e.getClass().getSimpleName() + ": " + redact(e.getMessage(), headers);
+            if (!retryPolicy.retriable(get, e)) {
+                throw unavailable(shown, (e instanceof SSLException ? "TLS failed: " + redact(e.getMessage(), headers)
+                        : "failed: " + failure), e);
+            }
+            connectionErrors.incrementAndGet();
+            throw new Retry(failure, e, null);
+        }
+        if (answer.status == 304 && cached != null) {
+            notModified.incrementAndGet();
+            answer = cached.answer();
+        }
+        if (answer.status >= 200 && answer.status < 300) {
+            return parse(uri, answer, parser, headers);
+        }
+        if (retryPolicy.retriable(answer.head)) {
+            (answer.status == 429 ? tooManyRequests : serverErrors).incrementAndGet();
+            throw new Retry("status " + answer.status, null, retryPolicy.retryAfter(answer.head));
+        }
+        throw unavailable(shown, "refused with status " + answer.status + (answer.status == 401
+                || answer.status == 403 ? " (check the API key configured for " + source + ")" : "")
+                + snippet(answer.body, headers), null);
+    }
+
+    private <T> T parse(URI uri, Answer answer, BodyParser<T> parser, Map<String, String> headers) throws Retry {
+        try {
+            T value = parser.parse(answer.stream != null ? answer.stream : new ByteArrayInputStream(answer.body),
+                    answer.contentType);
+            if (cache != null && answer.body != null && (answer.etag != null || answer.lastModified != null)) {
+                cache.put(uri.toString(), new Cached(answer.body, answer.contentType, answer.etag,
+                        answer.lastModified));
+            }
+            return value;
+        } catch (MalformedResponseException | IOException e) {
+            if (cache != null) {
+                // A cached body that no longer parses must not be confirmed by the next 304.
+                cache.invalidate(uri.toString());
+            }
+            malformedBodies.incrementAndGet();
+            throw new Retry("malformed body: " + redact(e.getMessage(), headers), e, null);
+        }
     }
 
     private void checkScheme(URI uri) {
@@ -283,9 +266,7 @@ public final class RegistryHttpClient implements AutoCloseable {
         throw new IllegalArgumentException(source + ": " + redact(uri) + " is not an http(s) URL");
     }
 
-    /** Sends one request; with {@code streamOf} (the URI as shown) a successful body is handed out open. */
-    private Answer execute(URI uri, Map<String, String> headers, Cached cached, long timeoutMillis, long deadline,
-            String streamOf) throws IOException {
+    private HttpGet request(URI uri, Map<String, String> headers, Cached cached, long timeoutMillis) {
         HttpGet get = new HttpGet(uri);
         get.setConfig(RequestConfig.custom()
                 .setResponseTimeout(Timeout.ofMilliseconds(Math.max(1, timeoutMillis)))
@@ -300,6 +281,11 @@ public final class RegistryHttpClient implements AutoCloseable {
                 get.setHeader("If-Modified-Since", cached.lastModified);
             }
         }
+        return get;
+    }
+
+    /** Sends one request; with {@code streamOf} (the URI as shown) a successful body is handed out open. */
+    private Answer execute(URI uri, HttpGet get, long deadline, String streamOf) throws IOException {
         ClassicHttpResponse response = http.executeOpen(HttpHost.create(uri), get, null);
         boolean handedOut = false;
         try {
@@ -335,9 +321,8 @@ public final class RegistryHttpClient implements AutoCloseable {
                 bytesReceived.addAndGet(body.length);
             }
         }
-        return new Answer(status, body, stream, entity == null || entity.getContentType() == null ? ""
-                : entity.getContentType(), value(response, "ETag"), value(response, "Last-Modified"),
-                value(response, "Retry-After"));
+        return new Answer(status, response, body, stream, entity == null || entity.getContentType() == null ? ""
+                : entity.getContentType(), value(response, "ETag"), value(response, "Last-Modified"));
     }
 
     private byte[] readBounded(InputStream in, long limit, boolean enforce, long deadline,
@@ -370,33 +355,6 @@ public final class RegistryHttpClient implements AutoCloseable {
     private static String value(ClassicHttpResponse response, String name) {
         Header h = response.getFirstHeader(name);
         return h == null ? null : h.getValue();
-    }
-
-    /**
-     * Reads a {@code Retry-After} value: delay in seconds, or an HTTP date.
-     *
-     * @return the delay, or null if absent or unreadable (the backoff then applies)
-     */
-    Duration retryAfter(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        String v = header.strip();
-        if (v.chars().allMatch(Character::isDigit)) {
-            try {
-                return Duration.ofSeconds(Long.parseLong(v));
-            } catch (NumberFormatException e) {
-                return backoff.max();
-            }
-        }
-        try {
-            Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            Duration d = Duration.between(settings.clock().instant(), at);
-            return d.isNegative() ? Duration.ZERO : d;
-        } catch (DateTimeParseException e) {
-            LOG.debug("{}: ignoring unreadable Retry-After '{}'", source, v);
-            return null;
-        }
     }
 
     private void pause(Duration wait, String shown) {
@@ -503,9 +461,76 @@ public final class RegistryHttpClient implements AutoCloseable {
         }
     }
 
-    /** An answer: its body read ({@code body}) or, for a stream handed out, still on the wire ({@code stream}). */
-    private record Answer(int status, byte[] body, InputStream stream, String contentType, String etag,
-            String lastModified, String retryAfter) {
+    /**
+     * An answer: its status line and headers ({@code head}), its body read ({@code body}) or, for a stream handed
+     * out, still on the wire ({@code stream}).
+     */
+    private record Answer(int status, HttpResponse head, byte[] body, InputStream stream, String contentType,
+            String etag, String lastModified) {
+    }
+
+    /** A failure worth another attempt: what failed (shown in messages) and the delay the registry asked for. */
+    private static final class Retry extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String failure;
+        private final Duration retryAfter;
+
+        Retry(String failure, Throwable cause, Duration retryAfter) {
+            super(failure, cause, false, false);
+            this.failure = failure;
+            this.retryAfter = retryAfter;
+        }
+    }
+
+    /**
+     * The budget of one call, kept by hand because HttpClient has no such thing: at most {@link
+     * HttpSettings#maxAttempts()} attempts within {@link HttpSettings#totalTimeout()}, each retry after the
+     * registry's {@code Retry-After} (capped by the longest backoff) or an exponential backoff with jitter, every wait
+     * through the settings' sleeper and the rate limit.
+     */
+    private final class Budget {
+        private final String shown;
+        private final long deadline;
+        private int made;
+        private Retry last;
+
+        Budget(String shown) {
+            this.shown = shown;
+            this.deadline = settings.clock().millis() + settings.totalTimeout().toMillis();
+        }
+
+        /** Waits as the last failure asks, then returns the milliseconds left; throws when the budget is spent. */
+        long beforeAttempt() {
+            if (made > 0) {
+                if (made >= settings.maxAttempts()) {
+                    throw gaveUp("gave up after " + made + " attempts");
+                }
+                Duration wait = last.retryAfter != null ? min(last.retryAfter, backoff.max()) : backoff.delay(made);
+                if (settings.clock().millis() + wait.toMillis() >= deadline) {
+                    throw gaveUp("gave up after " + made + " attempt(s): waiting " + wait.toMillis()
+                            + " ms more would exceed the total timeout of " + settings.totalTimeout().toMillis()
+                            + " ms");
+                }
+                LOG.debug("{} GET {}: {}; retry {}/{} in {} ms", source, shown, last.failure, made,
+                        settings.maxAttempts() - 1, wait.toMillis());
+                pause(wait, shown);
+                retries.incrementAndGet();
+            }
+            pause(rateLimit.reserve(), shown);
+            long remaining = deadline - settings.clock().millis();
+            if (remaining <= 0) {
+                throw gaveUp("gave up after " + made + " attempt(s): total timeout of "
+                        + settings.totalTimeout().toMillis() + " ms exceeded");
+            }
+            made++;
+            attempts.incrementAndGet();
+            return remaining;
+        }
+
+        private RegistryUnavailableException gaveUp(String what) {
+            return unavailable(shown, what + "; last failure: " + (last == null ? "no attempt made" : last.failure),
+                    last == null ? null : last.getCause());
+        }
     }
 
     /**
@@ -560,5 +585,8 @@ public final class RegistryHttpClient implements AutoCloseable {
     }
 
     private record Cached(byte[] body, String contentType, String etag, String lastModified) {
+        Answer answer() {
+            return new Answer(200, null, body, null, contentType, etag, lastModified);
+        }
     }
 }

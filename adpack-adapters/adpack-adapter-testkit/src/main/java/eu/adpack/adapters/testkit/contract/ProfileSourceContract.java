@@ -1,8 +1,12 @@
-package eu.adpack.adapters.testkit;
+package eu.adpack.adapters.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.adpack.adapters.testkit.Fault;
+import eu.adpack.adapters.testkit.FaultPlan;
+import eu.adpack.adapters.testkit.FaultyRegistryServer;
+import eu.adpack.adapters.testkit.Responder;
 import eu.adpack.core.profile.PartnerProfile;
 import eu.adpack.core.source.Cursor;
 import eu.adpack.core.source.PageIterator;
