@@ -3,10 +3,11 @@ package eu.adpack.examples.cli;
 import eu.adpack.core.taxonomy.TermId;
 import eu.adpack.matching.MatchPolicy;
 import eu.adpack.matching.MatchSubject;
+import eu.adpack.matching.Matcher;
+import eu.adpack.matching.Matchers;
 import eu.adpack.matching.SubjectKind;
 import eu.adpack.matching.TermResolver;
 import eu.adpack.matching.corpus.SyntheticCorpus;
-import eu.adpack.matching.index.IndexedMatcher;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -98,7 +99,8 @@ public final class BenchMatchingCommand implements Callable<Integer> {
                 + " pessimistic)%n", profiles, seed, queries, K, Runtime.getRuntime().availableProcessors());
 
         // (a) AdPack's index
-        IndexedMatcher matcher = IndexedMatcher.create(policy, resolver, SyntheticCorpus.REFERENCE_DATE, false);
+        Matcher matcher = Matchers.indexed(policy, resolver);
+        Matcher scan = Matchers.scanning(matcher);
         long buildNanos = 0;
         int slice = 20_000;
         for (int from = 0; from < profiles; from += slice) {
@@ -119,20 +121,20 @@ public final class BenchMatchingCommand implements Callable<Integer> {
             queryIds.add(corpus.subject(queryIndex[i]).id());
         }
         int warm = 500;
-        Timing adpack = time("adpack", warm, queryIds, id -> matcher.rank(id, K, false));
+        Timing adpack = time("adpack", warm, queryIds, id -> matcher.rank(id, K));
         Map<String, List<String>> adpackResults = new HashMap<>();
         for (String id : queryIds) {
-            adpackResults.put(id, matcher.rank(id, K, false));
+            adpackResults.put(id, matcher.rank(id, K));
         }
 
         // (b) brute force on the same engine
         int bruteQueries = Math.min(queries, profiles >= 500_000 ? 50 : 200);
         List<String> bruteIds = queryIds.subList(0, bruteQueries);
-        Timing brute = time("brute force", Math.min(bruteQueries, 20), bruteIds, id -> matcher.rank(id, K, true));
+        Timing brute = time("brute force", Math.min(bruteQueries, 20), bruteIds, id -> scan.rank(id, K));
         boolean exact = true;
         int agree = 0;
         for (String id : bruteIds) {
-            if (matcher.rank(id, K, true).equals(adpackResults.get(id))) {
+            if (scan.rank(id, K).equals(adpackResults.get(id))) {
                 agree++;
             } else {
                 exact = false;

@@ -1,11 +1,5 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
-import eu.adpack.matching.Match;
-import eu.adpack.matching.MatchPolicy;
-import eu.adpack.matching.MatchSubject;
-import eu.adpack.matching.Matcher;
-import eu.adpack.matching.TermResolver;
-import eu.adpack.matching.UnknownSubjectException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,24 +16,39 @@ import java.util.function.BiFunction;
 
 /**
  * The {@link Matcher} over AdPack's inverted index (or, for comparison, over a scan of every pair): the
- * implementation behind {@link eu.adpack.matching.Matchers}, public only so that benchmarks can name it.
+ * implementation behind {@link Matchers}.
  *
  * <p>Thread-safe: queries share a read lock and run in parallel, each on its own search state; changes take the
  * write lock.
  */
-public final class IndexedMatcher implements Matcher {
+final class IndexedMatcher implements Matcher {
     private static final int CHUNK = 64;
 
     private final Engine engine;
     private final Explainer explainer;
     private final boolean bruteForce;
-    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final ConcurrentLinkedQueue<Search> searches = new ConcurrentLinkedQueue<>();
+    private final ReentrantReadWriteLock lock;
+    private final ConcurrentLinkedQueue<Search> searches;
 
     private IndexedMatcher(MatchPolicy policy, TermResolver resolver, LocalDate today, boolean bruteForce) {
         this.engine = new Engine(policy, resolver, today);
         this.explainer = new Explainer(engine);
         this.bruteForce = bruteForce;
+        this.lock = new ReentrantReadWriteLock();
+        this.searches = new ConcurrentLinkedQueue<>();
+    }
+
+    private IndexedMatcher(IndexedMatcher shared, boolean bruteForce) {
+        this.engine = shared.engine;
+        this.explainer = shared.explainer;
+        this.bruteForce = bruteForce;
+        this.lock = shared.lock;
+        this.searches = shared.searches;
+    }
+
+    /** A view of the same population, under the same lock, that scores every pair instead of searching. */
+    IndexedMatcher scanning() {
+        return new IndexedMatcher(this, true);
     }
 
     /**
@@ -51,7 +60,7 @@ public final class IndexedMatcher implements Matcher {
      * @param bruteForce whether to score every pair instead of searching the index (same results, slower)
      * @return the matcher
      */
-    public static IndexedMatcher create(MatchPolicy policy, TermResolver resolver, LocalDate today,
+    static IndexedMatcher create(MatchPolicy policy, TermResolver resolver, LocalDate today,
             boolean bruteForce) {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(resolver, "resolver");
@@ -138,15 +147,7 @@ public final class IndexedMatcher implements Matcher {
         }
     }
 
-    /**
-     * Returns the ids of the best partners of a held subject, best first, without building explanations: the
-     * cheapest form of a query, for benchmarks and batch jobs that only need the ranking.
-     *
-     * @param id the subject's id
-     * @param k how many partners at most
-     * @return the partners' ids, best first
-     * @throws UnknownSubjectException if there is no subject with that id
-     */
+    @Override
     public List<String> rank(String id, int k) {
         return rank(id, k, bruteForce);
     }
@@ -161,7 +162,7 @@ public final class IndexedMatcher implements Matcher {
      * @return the partners' ids, best first
      * @throws UnknownSubjectException if there is no subject with that id
      */
-    public List<String> rank(String id, int k, boolean scan) {
+    List<String> rank(String id, int k, boolean scan) {
         checkK(k);
         lock.readLock().lock();
         try {
@@ -181,13 +182,7 @@ public final class IndexedMatcher implements Matcher {
         }
     }
 
-    /**
-     * Ranks the best partners of every held subject in parallel, without explanations.
-     *
-     * @param k how many partners at most per subject
-     * @param executor where the work runs; the call waits for it
-     * @return for each subject id (sorted), its partners' ids, best first
-     */
+    @Override
     public Map<String, List<String>> rankAll(int k, Executor executor) {
         return batch(k, executor, (d, t) -> {
             List<String> ids = new ArrayList<>(t.size);

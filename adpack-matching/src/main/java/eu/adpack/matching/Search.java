@@ -1,6 +1,5 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
-import eu.adpack.matching.Combination;
 import java.util.Arrays;
 
 /**

@@ -1,15 +1,10 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import eu.adpack.matching.Combination;
-import eu.adpack.matching.Match;
-import eu.adpack.matching.MatchPolicy;
-import eu.adpack.matching.MatchSubject;
-import eu.adpack.matching.SubjectKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

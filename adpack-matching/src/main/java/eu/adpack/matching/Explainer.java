@@ -1,11 +1,7 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
 import eu.adpack.core.taxonomy.TermId;
 import eu.adpack.core.taxonomy.ValueChainStage;
-import eu.adpack.matching.Evidence;
-import eu.adpack.matching.Explanation;
-import eu.adpack.matching.Feature;
-import eu.adpack.matching.Match;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

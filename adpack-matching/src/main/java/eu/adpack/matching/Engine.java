@@ -1,15 +1,10 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
 import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.taxonomy.TermId;
 import eu.adpack.core.taxonomy.ValueChainStage;
-import eu.adpack.matching.MatchPolicy;
-import eu.adpack.matching.MatchSubject;
-import eu.adpack.matching.Pairing;
-import eu.adpack.matching.SubjectKind;
-import eu.adpack.matching.TermResolver;
 import eu.adpack.matching.text.Bm25;
-import eu.adpack.matching.text.EnglishAnalyser;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;

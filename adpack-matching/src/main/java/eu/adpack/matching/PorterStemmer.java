@@ -1,4 +1,4 @@
-package eu.adpack.matching.text;
+package eu.adpack.matching;
 
 /**
  * The Porter stemming algorithm for English (M. F. Porter, "An algorithm for suffix stripping", Program 14(3), 1980),

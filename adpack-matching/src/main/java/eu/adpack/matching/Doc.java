@@ -1,7 +1,6 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
 import eu.adpack.core.taxonomy.Sector;
-import eu.adpack.matching.SubjectKind;
 import java.util.Set;
 
 /**

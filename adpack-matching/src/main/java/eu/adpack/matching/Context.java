@@ -1,4 +1,4 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
 import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.taxonomy.ValueChainStage;
