@@ -78,7 +78,7 @@ final class IndexedMatcher implements Matcher {
         Objects.requireNonNull(subject, "subject");
         lock.writeLock().lock();
         try {
-            engine.add(engine.compile(subject), true);
+            engine.index.add(engine.compiler.compile(subject), true);
         } finally {
             lock.writeLock().unlock();
         }
@@ -89,9 +89,9 @@ final class IndexedMatcher implements Matcher {
         lock.writeLock().lock();
         try {
             for (MatchSubject s : subjects) {
-                engine.add(engine.compile(Objects.requireNonNull(s, "subject")), false);
+                engine.index.add(engine.compiler.compile(Objects.requireNonNull(s, "subject")), false);
             }
-            engine.finishBulk();
+            engine.index.finishBulk();
         } finally {
             lock.writeLock().unlock();
         }
@@ -101,7 +101,7 @@ final class IndexedMatcher implements Matcher {
     public boolean remove(String id) {
         lock.writeLock().lock();
         try {
-            return engine.remove(id);
+            return engine.index.remove(id);
         } finally {
             lock.writeLock().unlock();
         }
@@ -111,7 +111,7 @@ final class IndexedMatcher implements Matcher {
     public int size() {
         lock.readLock().lock();
         try {
-            return engine.live;
+            return engine.index.live;
         } finally {
             lock.readLock().unlock();
         }
@@ -134,8 +134,8 @@ final class IndexedMatcher implements Matcher {
         Doc d;
         lock.writeLock().lock();
         try {
-            d = engine.compile(subject);
-            engine.prepareOutsider(d);
+            d = engine.compiler.compile(subject);
+            engine.index.prepareOutsider(d);
             lock.readLock().lock();
         } finally {
             lock.writeLock().unlock();
@@ -205,8 +205,8 @@ final class IndexedMatcher implements Matcher {
         int slots;
         Doc[] docs;
         try {
-            slots = engine.slots;
-            docs = engine.docs.clone();
+            slots = engine.index.slots;
+            docs = engine.index.docs.clone();
         } finally {
             lock.readLock().unlock();
         }
@@ -221,7 +221,7 @@ final class IndexedMatcher implements Matcher {
                 try {
                     for (int i = start; i < end; i++) {
                         Doc d = docs[i];
-                        if (d != null && engine.docs[i] == d) {
+                        if (d != null && engine.index.docs[i] == d) {
                             TopK t = bruteForce ? s.bruteForce(d, k) : s.search(d, k);
                             results.set(i, result.apply(d, t));
                         }
@@ -275,11 +275,11 @@ final class IndexedMatcher implements Matcher {
     }
 
     private Doc held(String id) {
-        Integer slot = engine.slotOf.get(id);
+        Integer slot = engine.index.slotOf.get(id);
         if (slot == null) {
             throw new UnknownSubjectException(id);
         }
-        return engine.docs[slot];
+        return engine.index.docs[slot];
     }
 
     private static void checkK(int k) {
