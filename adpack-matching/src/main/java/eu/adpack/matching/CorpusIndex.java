@@ -37,20 +37,23 @@ final class CorpusIndex {
     Doc[] docs = new Doc[1024];
     int slots;
     int live;
-    /** BM25 normaliser by slot and side, copied from the documents so that the posting loop reads an array. */
+    /**
+     * BM25 normaliser by slot and side, copied in float precision from the documents so that the posting loop,
+     * which only computes bounds, reads a compact array.
+     */
     float[][] kBySlot = {new float[1024], new float[1024]};
     /** postings[side][kind][term]. */
     Postings[][][] postings = new Postings[2][KINDS][];
     /** Smallest positive norm per kind and feature: the loosest denominator of a backward score. */
-    final float[][] minNorm = new float[KINDS][Terms.FEATURES];
+    final double[][] minNorm = new double[KINDS][Terms.FEATURES];
 
     private int[] df = new int[1024];
     private long totalTextLength;
     private long textSides;
 
     private long snapshotSize = -1;
-    private float[] idf = new float[0];
-    private float idfUnseen;
+    private double[] idf = new double[0];
+    private double idfUnseen;
     private double averageLength = 1;
 
     CorpusIndex(MatchPolicy policy, Terms terms) {
@@ -59,8 +62,8 @@ final class CorpusIndex {
         for (int d = 0; d < decay.length; d++) {
             decay[d] = Math.pow(policy.ancestorDecay(), d);
         }
-        for (float[] row : minNorm) {
-            Arrays.fill(row, Float.POSITIVE_INFINITY);
+        for (double[] row : minNorm) {
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
         }
         for (int side = 0; side < 2; side++) {
             for (int k = 0; k < KINDS; k++) {
@@ -79,19 +82,19 @@ final class CorpusIndex {
         return averageLength;
     }
 
-    float idf(int term) {
+    double idf(int term) {
         return term < idf.length ? idf[term] : idfUnseen;
     }
 
     /** The weight of a term on a side of a document: decayed credit for taxonomy terms, BM25 saturation for text. */
-    double termWeight(int term, byte code, float k) {
-        return terms.feature(term) == Terms.TEXT ? code / (code + (double) k) : decay[code];
+    double termWeight(int term, byte code, double k) {
+        return terms.feature(term) == Terms.TEXT ? code / (code + k) : decay[code];
     }
 
     private void normalise(Doc d) {
         Bm25 bm25 = policy.bm25();
         for (int side = 0; side < 2; side++) {
-            d.k[side] = (float) (bm25.k1() * (1 - bm25.b() + bm25.b() * d.textLength[side] / averageLength));
+            d.k[side] = (bm25.k1() * (1 - bm25.b() + bm25.b() * d.textLength[side] / averageLength));
         }
         double[] n = new double[Terms.FEATURES];
         for (int side = 0; side < 2; side++) {
@@ -102,15 +105,15 @@ final class CorpusIndex {
             }
         }
         for (int f = 0; f < Terms.FEATURES; f++) {
-            d.norm[f] = (float) n[f];
+            d.norm[f] = n[f];
             if (d.slot >= 0 && n[f] > 0) {
-                float[] row = minNorm[d.kind.ordinal()];
+                double[] row = minNorm[d.kind.ordinal()];
                 row[f] = Math.min(row[f], d.norm[f]);
             }
         }
         if (d.slot >= 0) {
-            kBySlot[0][d.slot] = d.k[0];
-            kBySlot[1][d.slot] = d.k[1];
+            kBySlot[0][d.slot] = (float) d.k[0];
+            kBySlot[1][d.slot] = (float) d.k[1];
         }
     }
 
@@ -121,16 +124,16 @@ final class CorpusIndex {
 
     private void refresh() {
         snapshotSize = live;
-        idf = new float[terms.size()];
+        idf = new double[terms.size()];
         double common = policy.commonTermShare() * live;
         for (int t = 0; t < idf.length; t++) {
             int d = t < df.length ? df[t] : 0;
-            idf[t] = d >= COMMON_TERM_FLOOR && d > common ? 0f : (float) Bm25.idf(d, Math.max(live, 1));
+            idf[t] = d >= COMMON_TERM_FLOOR && d > common ? 0 : Bm25.idf(d, Math.max(live, 1));
         }
-        idfUnseen = (float) Bm25.idf(1, Math.max(live, 1) + 1L);
+        idfUnseen = Bm25.idf(1, Math.max(live, 1) + 1L);
         averageLength = textSides == 0 ? 1 : Math.max(1.0, (double) totalTextLength / textSides);
-        for (float[] row : minNorm) {
-            Arrays.fill(row, Float.POSITIVE_INFINITY);
+        for (double[] row : minNorm) {
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
         }
         for (int s = 0; s < slots; s++) {
             if (docs[s] != null) {

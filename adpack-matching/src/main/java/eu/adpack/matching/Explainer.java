@@ -164,12 +164,12 @@ final class Explainer {
     /** Names the stage or sector pair through which the supplier serves the client best. */
     private void addChain(List<String> out, Doc supplier, Doc client) {
         ValueChainStage[] all = ValueChainStage.values();
-        float best = 0;
+        double best = 0;
         String text = null;
         for (ValueChainStage s : all) {
             for (ValueChainStage c : all) {
                 if ((supplier.stages & (1 << s.ordinal())) != 0 && (client.stages & (1 << c.ordinal())) != 0) {
-                    float v = Context.stageValue(s, c);
+                    double v = Context.stageValue(s, c);
                     if (v > best) {
                         best = v;
                         text = supplier.id + " (" + stage(s) + ") serves " + client.id + " (" + stage(c) + ")";
@@ -180,7 +180,7 @@ final class Explainer {
         for (int i = 0; i < 64; i++) {
             for (int j = 0; j < 64; j++) {
                 if ((supplier.sectors & (1L << i)) != 0 && (client.sectors & (1L << j)) != 0) {
-                    float v = e.sectors.supply(i, j);
+                    double v = e.sectors.supply(i, j);
                     if (v > best) {
                         best = v;
                         text = supplier.id + " (" + e.sectors.code(i) + ") serves " + client.id + " ("

@@ -179,8 +179,8 @@ final class PairScorer {
         int[] b = y.terms[ys];
         byte[] ac = x.codes[xs];
         byte[] bc = y.codes[ys];
-        float ka = x.k[xs];
-        float kb = y.k[ys];
+        double ka = x.k[xs];
+        double kb = y.k[ys];
         int i = 0;
         int j = 0;
         while (i < a.length && j < b.length) {

@@ -277,7 +277,7 @@ final class Search {
     private void collect(Doc a, int querySide, int postingSide, int kind) {
         int[] ts = a.terms[querySide];
         byte[] cs = a.codes[querySide];
-        float k = a.k[querySide];
+        double k = a.k[querySide];
         for (int i = 0; i < ts.length; i++) {
             Postings p = e.index.postingsOf(postingSide, kind, ts[i]);
             if (p == null || p.size == 0) {

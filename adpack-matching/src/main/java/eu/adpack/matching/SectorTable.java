@@ -8,7 +8,7 @@ package eu.adpack.matching;
 final class SectorTable {
     private final java.util.Map<String, Integer> bits = new java.util.HashMap<>();
     private final String[] codes = new String[64];
-    private final float[] supply = new float[64 * 64];
+    private final double[] supply = new double[64 * 64];
 
     /** The bit of a sector code, assigned on first sight; 0 once 64 sectors are known. */
     long bit(String code) {
@@ -34,7 +34,7 @@ final class SectorTable {
     }
 
     /** How well the sector of bit {@code partner} supplies the sector of bit {@code subject}, in [0, 1]. */
-    float supply(int partner, int subject) {
+    double supply(int partner, int subject) {
         return supply[partner * 64 + subject];
     }
 }

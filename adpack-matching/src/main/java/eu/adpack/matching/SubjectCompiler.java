@@ -105,10 +105,10 @@ final class SubjectCompiler {
         if (s.cluster().isPresent()) {
             cluster = clusters.computeIfAbsent(s.cluster().get(), c -> clusters.size());
         }
-        float freshness = 0;
+        double freshness = 0;
         if (s.updated().isPresent()) {
             long age = Math.max(0, asOfDay - s.updated().get().toEpochDay());
-            freshness = (float) Math.pow(0.5, age / policy.freshnessHalfLifeDays());
+            freshness = Math.pow(0.5, age / policy.freshnessHalfLifeDays());
         }
         boolean closed = s.deadline().isPresent() && s.deadline().get().toEpochDay() < asOfDay;
         return new Doc(s.id(), s.kind(), s.country(), targets, types, stages, sectorBits, s.sectors(), cluster,

@@ -34,7 +34,7 @@ class CorpusIndexTest {
         assertThat(index.df(sensor)).isEqualTo(3);
         index.finishBulk();
         assertThat(index.live).isEqualTo(3);
-        assertThat((double) index.idf(sensor)).isCloseTo(Bm25.idf(3, 3), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(index.idf(sensor)).isCloseTo(Bm25.idf(3, 3), org.assertj.core.data.Offset.offset(1e-6));
         int film = terms.stem("film", "film");
         assertThat(index.idf(film)).isGreaterThan(index.idf(sensor));
     }
@@ -49,10 +49,10 @@ class CorpusIndexTest {
             int tf = d.codes[Doc.SUPPLY][i];
             expected += index.idf(t) * tf / (tf + d.k[Doc.SUPPLY]);
         }
-        assertThat((double) d.norm[Terms.TEXT]).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(d.norm[Terms.TEXT]).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(d.norm[Terms.KEYWORDS]).isZero();
         Bm25 bm25 = policy.bm25();
-        assertThat((double) d.k[Doc.SUPPLY]).isCloseTo(bm25.k1() * (1 - bm25.b() + bm25.b() * 3 / 2.0),
+        assertThat(d.k[Doc.SUPPLY]).isCloseTo(bm25.k1() * (1 - bm25.b() + bm25.b() * 3 / 2.0),
                 org.assertj.core.data.Offset.offset(1e-6));
     }
 

@@ -51,7 +51,7 @@ class PairScorerTest {
             normBr += e.index.idf(id) * w;
         }
         assertThat(r[Terms.KEYWORDS]).isCloseTo(sharedKeywords, offset(1e-12));
-        assertThat((double) br.norm[Terms.KEYWORDS]).isCloseTo(normBr, offset(1e-5));
+        assertThat(br.norm[Terms.KEYWORDS]).isCloseTo(normBr, offset(1e-5));
         double forward = sharedKeywords / normBr;
         assertThat(e.scorer.content(r, br)).isCloseTo(forward, offset(1e-6));
         double backward = e.scorer.content(r, bo);

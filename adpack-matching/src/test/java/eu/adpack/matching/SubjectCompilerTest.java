@@ -79,7 +79,7 @@ class SubjectCompilerTest {
                 .isEqualTo("licence agreement");
         assertThat(d.sectors).isEqualTo(sectors.bit(Sector.PACKAGING.code()));
         assertThat(d.cluster).isZero();
-        assertThat(d.freshness).isEqualTo(0.5f);
+        assertThat(d.freshness).isEqualTo(0.5);
         assertThat(d.closed).isTrue();
         Doc open = compiler.compile(MatchSubject.builder("TO-2", SubjectKind.TO, "DE").description("plasma")
                 .deadline(TODAY).build());
