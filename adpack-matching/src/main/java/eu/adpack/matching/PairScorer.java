@@ -191,7 +191,10 @@ final class PairScorer {
             } else if (tb < ta) {
                 j++;
             } else {
-                r[terms.feature(ta)] += index.idf(ta) * index.termWeight(ta, ac[i], ka) * index.termWeight(ta, bc[j], kb);
+                // the two weights are multiplied first: a product of two is the same both ways round, so equal pairs
+                // tie exactly, whichever side the candidate is on
+                double both = index.termWeight(ta, ac[i], ka) * index.termWeight(ta, bc[j], kb);
+                r[terms.feature(ta)] += index.idf(ta) * both;
                 i++;
                 j++;
             }
