@@ -194,6 +194,27 @@ final class Explainer {
         }
     }
 
+    /**
+     * Names the group rule that lowered a pair of SMEs: the same cluster, the same sector (naming the shared
+     * sectors), or both; the same rule {@link PairScorer#groupFactor} applies.
+     */
+    private String groupRule(Doc a, Doc b) {
+        List<String> rules = new ArrayList<>();
+        if (a.cluster >= 0 && a.cluster == b.cluster && e.policy.sameClusterFactor() < 1) {
+            rules.add("same cluster");
+        }
+        long both = a.sectors & b.sectors;
+        if (both != 0 && e.policy.sameSectorFactor() < 1) {
+            List<String> codes = new ArrayList<>();
+            while (both != 0) {
+                codes.add(e.sectors.code(Long.numberOfTrailingZeros(both)));
+                both &= both - 1;
+            }
+            rules.add("same sector (" + String.join(", ", codes) + ")");
+        }
+        return String.join(" and ", rules);
+    }
+
     private static String stage(ValueChainStage s) {
         return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
@@ -229,7 +250,7 @@ final class Explainer {
             sb.append("; ").append(b.id).append(" is in ").append(b.countryCode).append(", where you want to go");
         }
         if (group < 1) {
-            sb.append(String.format(Locale.ROOT, " (same cluster or sector: score times %.2f)", group));
+            sb.append(" (").append(groupRule(a, b)).append(String.format(Locale.ROOT, ": score times %.2f)", group));
         }
         return sb.append('.').toString();
     }
