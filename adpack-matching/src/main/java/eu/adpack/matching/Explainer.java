@@ -177,15 +177,15 @@ final class Explainer {
                 }
             }
         }
-        for (int i = 0; i < 64; i++) {
-            for (int j = 0; j < 64; j++) {
-                if ((supplier.sectors & (1L << i)) != 0 && (client.sectors & (1L << j)) != 0) {
-                    double v = e.sectors.supply(i, j);
-                    if (v > best) {
-                        best = v;
-                        text = supplier.id + " (" + e.sectors.code(i) + ") serves " + client.id + " ("
-                                + e.sectors.code(j) + ")";
-                    }
+        for (long ss = supplier.sectors; ss != 0; ss &= ss - 1) {
+            int i = Long.numberOfTrailingZeros(ss);
+            for (long cs = client.sectors; cs != 0; cs &= cs - 1) {
+                int j = Long.numberOfTrailingZeros(cs);
+                double v = e.sectors.supply(i, j);
+                if (v > best) {
+                    best = v;
+                    text = supplier.id + " (" + e.sectors.code(i) + ") serves " + client.id + " ("
+                            + e.sectors.code(j) + ")";
                 }
             }
         }
