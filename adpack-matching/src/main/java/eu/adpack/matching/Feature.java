@@ -1,5 +1,7 @@
 package eu.adpack.matching;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
@@ -28,7 +30,26 @@ public enum Feature {
      *
      * @return e.g. {@code partnership_type}
      */
+    @JsonValue
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Returns the feature of a JSON name.
+     *
+     * @param name e.g. {@code partnership_type}
+     * @return the feature
+     * @throws IllegalArgumentException if no feature has that name
+     */
+    @JsonCreator
+    public static Feature ofJsonName(String name) {
+        for (Feature f : values()) {
+            if (f.jsonName().equals(name)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("feature: '" + name + "' is not valid: expected one of keywords, nace,"
+                + " text, partnership_type, country, value_chain, freshness");
     }
 }

@@ -1,11 +1,21 @@
 package eu.adpack.matching;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import eu.adpack.core.taxonomy.Sector;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * A scored, explained pair: the subject a query was made for and a partner proposed to it.
+ *
+ * <p>Its JSON form, through {@code AdpackJson}'s mapper, is the record as it is: {@code {"id", "score",
+ * "forward", "backward", "explanation": {"features": [{"name", "contribution", "evidence", "forward",
+ * "backward"}], "text"}, "queryId", "country", "sectors"}}, sectors as their codes in code order; it reads back
+ * to an equal match.
  *
  * <p>Immutable and thread-safe.
  *
@@ -18,6 +28,7 @@ import java.util.Set;
  * @param sectors the partner's sectors, for diversity re-ranking and display
  * @param explanation why the pair was proposed
  */
+@JsonPropertyOrder({"id", "score", "forward", "backward", "explanation", "queryId", "country", "sectors"})
 public record Match(
         String queryId,
         String id,
@@ -36,7 +47,9 @@ public record Match(
         Objects.requireNonNull(queryId, "queryId");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(country, "country");
-        sectors = Set.copyOf(sectors);
+        List<Sector> sorted = new java.util.ArrayList<>(sectors);
+        sorted.sort(Comparator.comparing(Sector::code));
+        sectors = Collections.unmodifiableSet(new LinkedHashSet<>(sorted));
         Objects.requireNonNull(explanation, "explanation");
     }
 }

@@ -70,14 +70,13 @@ public record MatchPolicy(
         Optional<LocalDate> asOf) {
 
     /**
-     * The defaults: content first (keywords 1.0, text 0.8, NACE 0.3), context after (value chain 0.2, country 0.1,
-     * partnership type 0.05, freshness 0.05), parent credit 0.5, terms held by more than 5% dropped, harmonic
-     * combination, every pairing, SMEs of one
-     * sector at half weight, expired profiles left out.
+     * The defaults, built by {@link #builder()} with no setter called: content first (keywords 1.0, text 0.8, NACE
+     * 0.3), context after (value chain 0.2, country 0.1, partnership type 0.05, freshness 0.05), parent credit 0.5,
+     * terms held by more than 5% dropped, BM25 k1 = 1.2 and b = 0.75, freshness half-life 365 days, harmonic
+     * combination, every pairing, no filter, SMEs of one cluster at full weight and of one sector at half weight,
+     * expired profiles left out, dates judged on the day the matcher is made.
      */
-    public static final MatchPolicy DEFAULT = new MatchPolicy(1.0, 0.3, 0.8, 0.05, 0.1, 0.2, 0.05, 0.5,
-            0.05, Bm25.DEFAULT, 365, Combination.HARMONIC, EnumSet.allOf(Pairing.class), Set.of(), Set.of(), Set.of(),
-            1.0, 0.5, false, Optional.empty());
+    public static final MatchPolicy DEFAULT = new Builder().build();
 
     /**
      * Validates and copies the parts.
@@ -133,12 +132,12 @@ public record MatchPolicy(
     }
 
     /**
-     * Returns a builder that starts from the defaults.
+     * Returns a builder that starts from the defaults ({@link #DEFAULT}).
      *
      * @return a builder
      */
     public static Builder builder() {
-        return DEFAULT.toBuilder();
+        return new Builder();
     }
 
     /**
@@ -157,48 +156,45 @@ public record MatchPolicy(
      * @return its weight
      */
     public double weight(Feature feature) {
-        switch (feature) {
-            case KEYWORDS:
-                return keywordWeight;
-            case NACE:
-                return naceWeight;
-            case TEXT:
-                return textWeight;
-            case PARTNERSHIP_TYPE:
-                return partnershipTypeWeight;
-            case COUNTRY:
-                return countryWeight;
-            case VALUE_CHAIN:
-                return valueChainWeight;
-            case FRESHNESS:
-                return freshnessWeight;
-            default:
-                throw new AssertionError(feature);
-        }
+        return switch (feature) {
+            case KEYWORDS -> keywordWeight;
+            case NACE -> naceWeight;
+            case TEXT -> textWeight;
+            case PARTNERSHIP_TYPE -> partnershipTypeWeight;
+            case COUNTRY -> countryWeight;
+            case VALUE_CHAIN -> valueChainWeight;
+            case FRESHNESS -> freshnessWeight;
+        };
     }
 
-    /** A builder of {@link MatchPolicy}; not thread-safe. */
+    /**
+     * A builder of {@link MatchPolicy} with one named setter per setting; each setter checks its value at once and
+     * names itself in the {@link IllegalArgumentException} it throws. Not thread-safe.
+     */
     public static final class Builder {
-        private double keywordWeight;
-        private double naceWeight;
-        private double textWeight;
-        private double partnershipTypeWeight;
-        private double countryWeight;
-        private double valueChainWeight;
-        private double freshnessWeight;
-        private double ancestorDecay;
-        private double commonTermShare;
-        private Bm25 bm25;
-        private double freshnessHalfLifeDays;
-        private Combination combination;
-        private Set<Pairing> pairings;
-        private Set<String> countries;
-        private Set<SubjectKind> kinds;
-        private Set<Sector> sectors;
-        private double sameClusterFactor;
-        private double sameSectorFactor;
+        private double keywordWeight = 1.0;
+        private double naceWeight = 0.3;
+        private double textWeight = 0.8;
+        private double partnershipTypeWeight = 0.05;
+        private double countryWeight = 0.1;
+        private double valueChainWeight = 0.2;
+        private double freshnessWeight = 0.05;
+        private double ancestorDecay = 0.5;
+        private double commonTermShare = 0.05;
+        private Bm25 bm25 = Bm25.DEFAULT;
+        private double freshnessHalfLifeDays = 365;
+        private Combination combination = Combination.HARMONIC;
+        private Set<Pairing> pairings = EnumSet.allOf(Pairing.class);
+        private Set<String> countries = Set.of();
+        private Set<SubjectKind> kinds = Set.of();
+        private Set<Sector> sectors = Set.of();
+        private double sameClusterFactor = 1.0;
+        private double sameSectorFactor = 0.5;
         private boolean includeExpired;
         private LocalDate asOf;
+
+        private Builder() {
+        }
 
         private Builder(MatchPolicy p) {
             keywordWeight = p.keywordWeight;
@@ -223,139 +219,259 @@ public record MatchPolicy(
             asOf = p.asOf.orElse(null);
         }
 
+        private static double checkWeight(String setter, double value) {
+            if (!(value >= 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException("MatchPolicy.Builder." + setter + ": " + value
+                        + " is not valid: expected a finite weight >= 0");
+            }
+            return value;
+        }
+
+        private static double checkUnit(String setter, double value) {
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException("MatchPolicy.Builder." + setter + ": " + value
+                        + " is not valid: expected a number in [0, 1]");
+            }
+            return value;
+        }
+
+        private static <T> T checkNotNull(String setter, T value) {
+            if (value == null) {
+                throw new IllegalArgumentException("MatchPolicy.Builder." + setter + ": null is not valid");
+            }
+            return value;
+        }
+
         /**
-         * Sets the weight of one feature.
+         * Sets the weight of shared keywords and competences. Default 1.0.
          *
-         * @param feature the feature
-         * @param weight its weight, at least 0
+         * @param weight a finite weight, at least 0
          * @return this builder
          */
-        public Builder weight(Feature feature, double weight) {
-            switch (feature) {
-                case KEYWORDS -> keywordWeight = weight;
-                case NACE -> naceWeight = weight;
-                case TEXT -> textWeight = weight;
-                case PARTNERSHIP_TYPE -> partnershipTypeWeight = weight;
-                case COUNTRY -> countryWeight = weight;
-                case VALUE_CHAIN -> valueChainWeight = weight;
-                case FRESHNESS -> freshnessWeight = weight;
-                default -> throw new AssertionError(feature);
-            }
+        public Builder keywordWeight(double weight) {
+            keywordWeight = checkWeight("keywordWeight", weight);
             return this;
         }
 
         /**
-         * Sets the credit of a parent relative to its child.
+         * Sets the weight of shared NACE codes. Default 0.3.
+         *
+         * @param weight a finite weight, at least 0
+         * @return this builder
+         */
+        public Builder naceWeight(double weight) {
+            naceWeight = checkWeight("naceWeight", weight);
+            return this;
+        }
+
+        /**
+         * Sets the weight of BM25 text similarity over title, summary and description. Default 0.8.
+         *
+         * @param weight a finite weight, at least 0
+         * @return this builder
+         */
+        public Builder textWeight(double weight) {
+            textWeight = checkWeight("textWeight", weight);
+            return this;
+        }
+
+        /**
+         * Sets the weight of a shared partnership type. Default 0.05.
+         *
+         * @param weight a finite weight, at least 0
+         * @return this builder
+         */
+        public Builder partnershipTypeWeight(double weight) {
+            partnershipTypeWeight = checkWeight("partnershipTypeWeight", weight);
+            return this;
+        }
+
+        /**
+         * Sets the weight of the country fit (the partner is in a country the subject targets). Default 0.1.
+         *
+         * @param weight a finite weight, at least 0
+         * @return this builder
+         */
+        public Builder countryWeight(double weight) {
+            countryWeight = checkWeight("countryWeight", weight);
+            return this;
+        }
+
+        /**
+         * Sets the weight of value-chain complementarity. Default 0.2.
+         *
+         * @param weight a finite weight, at least 0
+         * @return this builder
+         */
+        public Builder valueChainWeight(double weight) {
+            valueChainWeight = checkWeight("valueChainWeight", weight);
+            return this;
+        }
+
+        /**
+         * Sets the weight of freshness. Default 0.05.
+         *
+         * @param weight a finite weight, at least 0
+         * @return this builder
+         */
+        public Builder freshnessWeight(double weight) {
+            freshnessWeight = checkWeight("freshnessWeight", weight);
+            return this;
+        }
+
+        /**
+         * Sets the weight of one feature, as the feature's own setter does (defaults: keywords 1.0, NACE 0.3, text
+         * 0.8, partnership type 0.05, country 0.1, value chain 0.2, freshness 0.05).
+         *
+         * @param feature the feature
+         * @param weight a finite weight, at least 0
+         * @return this builder
+         */
+        public Builder weight(Feature feature, double weight) {
+            return switch (checkNotNull("weight", feature)) {
+                case KEYWORDS -> keywordWeight(weight);
+                case NACE -> naceWeight(weight);
+                case TEXT -> textWeight(weight);
+                case PARTNERSHIP_TYPE -> partnershipTypeWeight(weight);
+                case COUNTRY -> countryWeight(weight);
+                case VALUE_CHAIN -> valueChainWeight(weight);
+                case FRESHNESS -> freshnessWeight(weight);
+            };
+        }
+
+        /**
+         * Sets the credit of a parent relative to its child (the grandparent gets its square, and so on); also the
+         * credit of a competence's mapped EEN or NACE terms. Default 0.5.
          *
          * @param decay in [0, 1]
          * @return this builder
          */
         public Builder ancestorDecay(double decay) {
-            ancestorDecay = decay;
+            ancestorDecay = checkUnit("ancestorDecay", decay);
             return this;
         }
 
         /**
-         * Sets the share of the population above which a term carries no weight.
+         * Sets the share of the population above which a term (held by at least 50 subjects) carries no weight.
+         * Default 0.05.
          *
          * @param share in [0, 1]; 1 keeps every term
          * @return this builder
          */
         public Builder commonTermShare(double share) {
-            commonTermShare = share;
+            commonTermShare = checkUnit("commonTermShare", share);
             return this;
         }
 
         /**
-         * Sets the BM25 parameters.
+         * Sets the BM25 parameters of the text feature. Default {@link Bm25#DEFAULT} (k1 = 1.2, b = 0.75).
          *
          * @param value the parameters
          * @return this builder
          */
         public Builder bm25(Bm25 value) {
-            bm25 = value;
+            bm25 = checkNotNull("bm25", value);
             return this;
         }
 
         /**
-         * Sets the freshness half-life.
+         * Sets after how many days since its last update a profile's freshness halves. Default 365.
          *
-         * @param days days, above 0
+         * @param days a finite number of days, above 0
          * @return this builder
          */
         public Builder freshnessHalfLifeDays(double days) {
+            if (!(days > 0) || Double.isInfinite(days)) {
+                throw new IllegalArgumentException("MatchPolicy.Builder.freshnessHalfLifeDays: " + days
+                        + " is not valid: expected a finite number of days > 0");
+            }
             freshnessHalfLifeDays = days;
             return this;
         }
 
         /**
-         * Sets how the two directions combine.
+         * Sets how the forward and backward scores combine. Default {@link Combination#HARMONIC}.
          *
          * @param value the combination
          * @return this builder
          */
         public Builder combination(Combination value) {
-            combination = value;
+            combination = checkNotNull("combination", value);
             return this;
         }
 
         /**
-         * Sets which families of pairs are proposed.
+         * Sets which families of pairs are proposed. Default: every {@link Pairing}.
          *
          * @param values the pairings, at least one
          * @return this builder
          */
         public Builder pairings(Collection<Pairing> values) {
+            checkNotNull("pairings", values);
+            if (values.isEmpty()) {
+                throw new IllegalArgumentException("MatchPolicy.Builder.pairings: [] is not valid: expected at least"
+                        + " one pairing");
+            }
             pairings = Set.copyOf(values);
             return this;
         }
 
         /**
-         * Keeps only partners in these countries (none: no filter).
+         * Proposes only one family of pairs, for instance {@link Pairing#SME_REGISTRY}. Default: every pairing.
          *
-         * @param values ISO 3166-1 alpha-2 codes
+         * @param value the pairing
+         * @return this builder
+         */
+        public Builder pairing(Pairing value) {
+            return pairings(Set.of(checkNotNull("pairing", value)));
+        }
+
+        /**
+         * Keeps only partners in these countries. Default: none, no filter.
+         *
+         * @param values ISO 3166-1 alpha-2 codes ({@code UK} is read as {@code GB})
          * @return this builder
          */
         public Builder countries(Collection<String> values) {
-            countries = Set.copyOf(values);
+            countries = Set.copyOf(checkNotNull("countries", values));
             return this;
         }
 
         /**
-         * Keeps only partners of these kinds (none: no filter).
+         * Keeps only partners of these kinds. Default: none, no filter.
          *
          * @param values kinds
          * @return this builder
          */
         public Builder kinds(Collection<SubjectKind> values) {
-            kinds = Set.copyOf(values);
+            kinds = Set.copyOf(checkNotNull("kinds", values));
             return this;
         }
 
         /**
-         * Keeps only partners in one of these sectors (none: no filter).
+         * Keeps only partners in one of these sectors. Default: none, no filter.
          *
          * @param values sectors
          * @return this builder
          */
         public Builder sectors(Collection<Sector> values) {
-            sectors = Set.copyOf(values);
+            sectors = Set.copyOf(checkNotNull("sectors", values));
             return this;
         }
 
         /**
-         * Sets the factor on pairs of SMEs of one cluster; 0 excludes them.
+         * Sets the factor on the score of two SMEs of one cluster; 0 excludes them. Default 1.0.
          *
          * @param factor in [0, 1]
          * @return this builder
          */
         public Builder sameClusterFactor(double factor) {
-            sameClusterFactor = factor;
+            sameClusterFactor = checkUnit("sameClusterFactor", factor);
             return this;
         }
 
         /**
-         * Excludes pairs of SMEs of one cluster.
+         * Excludes pairs of SMEs of one cluster: {@code sameClusterFactor(0)}.
          *
          * @return this builder
          */
@@ -364,18 +480,18 @@ public record MatchPolicy(
         }
 
         /**
-         * Sets the factor on pairs of SMEs sharing a sector; 0 excludes them.
+         * Sets the factor on the score of two SMEs sharing a sector; 0 excludes them. Default 0.5.
          *
          * @param factor in [0, 1]
          * @return this builder
          */
         public Builder sameSectorFactor(double factor) {
-            sameSectorFactor = factor;
+            sameSectorFactor = checkUnit("sameSectorFactor", factor);
             return this;
         }
 
         /**
-         * Sets whether expired and past-deadline profiles are proposed.
+         * Sets whether expired and past-deadline profiles are proposed. Default false.
          *
          * @param value whether to include them
          * @return this builder
@@ -386,7 +502,8 @@ public record MatchPolicy(
         }
 
         /**
-         * Sets the date against which deadlines and freshness are judged.
+         * Sets the date against which deadlines and freshness are judged. Default: none, the day the matcher is
+         * made.
          *
          * @param date the date, or {@code null} for the day the matcher is made
          * @return this builder
@@ -400,13 +517,12 @@ public record MatchPolicy(
          * Builds the policy.
          *
          * @return the policy
-         * @throws IllegalArgumentException if a setting is not valid
          */
         public MatchPolicy build() {
             return new MatchPolicy(keywordWeight, naceWeight, textWeight, partnershipTypeWeight, countryWeight,
-                    valueChainWeight, freshnessWeight, ancestorDecay, commonTermShare, bm25, freshnessHalfLifeDays, combination,
-                    pairings, countries, kinds, sectors, sameClusterFactor, sameSectorFactor, includeExpired,
-                    Optional.ofNullable(asOf));
+                    valueChainWeight, freshnessWeight, ancestorDecay, commonTermShare, bm25, freshnessHalfLifeDays,
+                    combination, pairings, countries, kinds, sectors, sameClusterFactor, sameSectorFactor,
+                    includeExpired, Optional.ofNullable(asOf));
         }
     }
 }

@@ -230,6 +230,22 @@ public record MatchSubject(
     }
 
     /**
+     * Returns this subject with more text at the end of its description, on a new line, for instance a member's
+     * own words from a member list added to what its organisation record says.
+     *
+     * @param more the text to add; {@code null} or blank leaves the subject as it is
+     * @return the subject with the longer description, or this subject
+     */
+    public MatchSubject withMoreDescription(String more) {
+        if (more == null || more.isBlank()) {
+            return this;
+        }
+        String text = description.isEmpty() ? more : description + "\n" + more;
+        return new MatchSubject(id, kind, country, targetCountries, title, summary, text, keywords, soughtKeywords,
+                soughtText, partnershipTypes, stages, sectors, cluster, updated, deadline);
+    }
+
+    /**
      * Returns whether the subject is closed at a date: its deadline lies before it.
      *
      * @param date the date of the question

@@ -3,6 +3,7 @@ package eu.adpack.matching;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Executor;
 
 /**
@@ -61,6 +62,33 @@ public interface Matcher {
      * @return up to k matches, best first
      */
     List<Match> query(MatchSubject subject, int k);
+
+    /**
+     * Returns the ids of the best partners of a held subject, best first: the same ranking as
+     * {@link #query(String, int)} without building the explanations, for batch jobs that only need the order.
+     *
+     * @param id the subject's id
+     * @param k how many partners at most
+     * @return up to k partner ids, best first
+     * @throws UnknownSubjectException if there is no subject with that id
+     */
+    default List<String> rank(String id, int k) {
+        return query(id, k).stream().map(Match::id).toList();
+    }
+
+    /**
+     * Returns the ids of the best partners of every subject held, computed in parallel: the rankings of
+     * {@link #queryAll(int, Executor)} without the explanations.
+     *
+     * @param k how many partners at most per subject
+     * @param executor where the work runs; the call waits for it to finish
+     * @return for each subject id (sorted), its partners' ids, best first
+     */
+    default Map<String, List<String>> rankAll(int k, Executor executor) {
+        Map<String, List<String>> out = new TreeMap<>();
+        queryAll(k, executor).forEach((id, matches) -> out.put(id, matches.stream().map(Match::id).toList()));
+        return out;
+    }
 
     /**
      * Returns the best partners of every subject held, computed in parallel on an executor.

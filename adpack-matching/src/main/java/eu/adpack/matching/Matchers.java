@@ -1,6 +1,6 @@
 package eu.adpack.matching;
 
-import eu.adpack.matching.index.IndexedMatcher;
+
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -33,5 +33,22 @@ public final class Matchers {
      */
     public static Matcher bruteForce(MatchPolicy policy, TermResolver resolver) {
         return IndexedMatcher.create(policy, resolver, LocalDate.now(Clock.systemUTC()), true);
+    }
+
+    /**
+     * Returns a view of an indexed matcher that answers every query by scoring every pair it holds, over the same
+     * subjects (changes through either are seen by both): the reference to check the index against without
+     * holding the population twice.
+     *
+     * @param indexed a matcher made by {@link #indexed}
+     * @return the scanning view
+     * @throws IllegalArgumentException if the matcher was not made by this class
+     */
+    public static Matcher scanning(Matcher indexed) {
+        if (!(indexed instanceof IndexedMatcher m)) {
+            throw new IllegalArgumentException("indexed: " + indexed + " is not valid: expected a matcher made by"
+                    + " Matchers.indexed");
+        }
+        return m.scanning();
     }
 }

@@ -221,7 +221,7 @@ class MatchingScenariosTest {
     @Test
     void policyRejectsNonsenseWithTheFieldAndValue() {
         assertThatThrownBy(() -> MatchPolicy.builder().weight(Feature.TEXT, -1).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("policy.textWeight: -1.0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MatchPolicy.Builder.textWeight: -1.0");
         assertThatThrownBy(() -> MatchSubject.builder("X", SubjectKind.SME, "Germany").build())
                 .hasMessageContaining("match subject X: country: 'Germany'");
     }

@@ -1,16 +1,18 @@
 package eu.adpack.examples.cli;
 
 import eu.adpack.core.taxonomy.TermId;
+import eu.adpack.matching.Match;
 import eu.adpack.matching.MatchPolicy;
 import eu.adpack.matching.MatchSubject;
+import eu.adpack.matching.Matcher;
+import eu.adpack.matching.Matchers;
 import eu.adpack.matching.SubjectKind;
 import eu.adpack.matching.TermResolver;
 import eu.adpack.matching.corpus.SyntheticCorpus;
-import eu.adpack.matching.index.IndexedMatcher;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,9 +60,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code adpack bench matching}: builds a synthetic corpus and runs the same top-10 queries, in one JVM after a
- * warm-up, on AdPack's index, on the brute force over every pair and on Lucene 9 (BM25, MoreLikeThis-style
- * queries over the same text and keyword fields, minimum term and document frequency 1), then the top-10 of every
- * subject on AdPack's index in parallel. The last line is the summary contract of the issue. Instances hold the
+ * warm-up, on AdPack's index through the public {@link Matcher} API ({@code query} with explanations, what a user
+ * gets, and {@code rank} without them), on the brute force over every pair ({@link Matchers#scanning}) and on Lucene 9
+ * (BM25, MoreLikeThis-style queries over the same text and keyword fields, minimum term and document frequency 1),
+ * then the top-10 of every subject in parallel ({@code rankAll}, then {@code queryAll} with explanations). The last
+ * line is the summary: {@code adpack_qps}, {@code p50_ms}, {@code ratio} and {@code selfjoin_s} are with
+ * explanations, {@code rank_qps}, {@code rank_p50_ms} and {@code selfjoin_rank_s} without. Instances hold the
  * parsed options of one run; not thread-safe.
  */
 @Command(name = "matching", mixinStandardHelpOptions = true,
@@ -83,7 +88,10 @@ public final class BenchMatchingCommand implements Callable<Integer> {
     @Option(names = "--skip-selfjoin", description = "Do not run the self-join; selfjoin_s is then reported as NaN.")
     boolean skipSelfJoin;
 
-    private final PrintStream out = System.out;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private PrintWriter out;
 
     @Override
     public Integer call() throws IOException {
@@ -91,6 +99,7 @@ public final class BenchMatchingCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--profiles must be at least 2 and --queries at least 1");
         }
+        out = spec.commandLine().getOut();
         SyntheticCorpus corpus = SyntheticCorpus.of(profiles, seed);
         TermResolver resolver = SyntheticCorpus.resolver();
         MatchPolicy policy = MatchPolicy.builder().asOf(SyntheticCorpus.REFERENCE_DATE).build();
@@ -98,7 +107,8 @@ public final class BenchMatchingCommand implements Callable<Integer> {
                 + " pessimistic)%n", profiles, seed, queries, K, Runtime.getRuntime().availableProcessors());
 
         // (a) AdPack's index
-        IndexedMatcher matcher = IndexedMatcher.create(policy, resolver, SyntheticCorpus.REFERENCE_DATE, false);
+        Matcher matcher = Matchers.indexed(policy, resolver);
+        Matcher scan = Matchers.scanning(matcher);
         long buildNanos = 0;
         int slice = 20_000;
         for (int from = 0; from < profiles; from += slice) {
@@ -119,20 +129,22 @@ public final class BenchMatchingCommand implements Callable<Integer> {
             queryIds.add(corpus.subject(queryIndex[i]).id());
         }
         int warm = 500;
-        Timing adpack = time("adpack", warm, queryIds, id -> matcher.rank(id, K, false));
+        Timing adpack = time("adpack query (explained)", warm, queryIds, id -> matcher.query(id, K));
+        Timing ranked = time("adpack rank (ids only)", warm, queryIds, id -> matcher.rank(id, K));
         Map<String, List<String>> adpackResults = new HashMap<>();
         for (String id : queryIds) {
-            adpackResults.put(id, matcher.rank(id, K, false));
+            adpackResults.put(id, matcher.rank(id, K));
         }
 
         // (b) brute force on the same engine
         int bruteQueries = Math.min(queries, profiles >= 500_000 ? 50 : 200);
         List<String> bruteIds = queryIds.subList(0, bruteQueries);
-        Timing brute = time("brute force", Math.min(bruteQueries, 20), bruteIds, id -> matcher.rank(id, K, true));
+        Timing brute = time("brute force rank", Math.min(bruteQueries, 20), bruteIds, id -> scan.rank(id, K));
         boolean exact = true;
         int agree = 0;
         for (String id : bruteIds) {
-            if (matcher.rank(id, K, true).equals(adpackResults.get(id))) {
+            List<String> explained = matcher.query(id, K).stream().map(Match::id).toList();
+            if (scan.rank(id, K).equals(adpackResults.get(id)) && explained.equals(adpackResults.get(id))) {
                 agree++;
             } else {
                 exact = false;
@@ -152,7 +164,23 @@ public final class BenchMatchingCommand implements Callable<Integer> {
 
         // self-join: top-10 of every subject, in parallel
         double selfJoin = Double.NaN;
+        double selfJoinRank = Double.NaN;
         if (!skipSelfJoin) {
+            selfJoinRank = selfJoin("rankAll (ids only)", pool -> matcher.rankAll(K, pool).size());
+            selfJoin = selfJoin("queryAll (explained)", pool -> matcher.queryAll(K, pool).size());
+        }
+        double ratio = adpack.qps / lucene.qps;
+        out.printf(Locale.ROOT, "matching: n=%d adpack_qps=%.1f lucene_qps=%.1f ratio=%.2f exact=%b p50_ms=%.3f"
+                + " selfjoin_s=%.2f rank_qps=%.1f rank_p50_ms=%.3f selfjoin_rank_s=%.2f%n", profiles, adpack.qps,
+                lucene.qps, ratio, exact, adpack.p50, selfJoin, ranked.qps, ranked.p50, selfJoinRank);
+        out.flush();
+        return 0;
+    }
+
+    /** Runs one self-join on a fresh pool of {@code threads} and reports its wall and CPU time. */
+    private double selfJoin(String name, java.util.function.ToIntFunction<ExecutorService> join) {
+        double selfJoin;
+        {
             List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
             ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
                 Thread th = new Thread(task, "selfjoin-" + workers.size());
@@ -162,32 +190,28 @@ public final class BenchMatchingCommand implements Callable<Integer> {
             });
             try {
                 long t0 = System.nanoTime();
-                Map<String, List<String>> all = matcher.rankAll(K, pool);
+                int subjects = join.applyAsInt(pool);
                 selfJoin = (System.nanoTime() - t0) / 1e9;
                 ThreadMXBean mx = ManagementFactory.getThreadMXBean();
                 long cpu = 0;
                 for (Thread th : workers) {
                     cpu += Math.max(0, mx.getThreadCpuTime(th.getId()));
                 }
-                out.printf(Locale.ROOT, "selfjoin: top-%d for all %d subjects on %d threads in %.2f s wall,"
-                        + " %.2f s CPU (the wall time on %d idle cores would be about CPU / %d)%n", K, all.size(),
+                out.printf(Locale.ROOT, "selfjoin %s: top-%d for all %d subjects on %d threads in %.2f s wall,"
+                        + " %.2f s CPU (the wall time on %d idle cores would be about CPU / %d)%n", name, K, subjects,
                         threads, selfJoin, cpu / 1e9, threads, threads);
             } finally {
                 pool.shutdown();
             }
         }
-        double ratio = adpack.qps / lucene.qps;
-        out.printf(Locale.ROOT, "matching: n=%d adpack_qps=%.1f lucene_qps=%.1f ratio=%.2f exact=%b p50_ms=%.3f"
-                + " selfjoin_s=%.2f%n", profiles, adpack.qps, lucene.qps, ratio, exact, adpack.p50, selfJoin);
-        out.flush();
-        return 0;
+        return selfJoin;
     }
 
     /** Query throughput and latency of one engine, single-threaded, after a warm-up. */
     private record Timing(double qps, double p50, double p99) {
     }
 
-    private Timing time(String name, int warm, List<String> ids, Function<String, List<String>> query) {
+    private Timing time(String name, int warm, List<String> ids, Function<String, ? extends List<?>> query) {
         for (int i = 0; i < warm; i++) {
             query.apply(ids.get(i % ids.size()));
         }

@@ -5,12 +5,13 @@ import eu.adpack.adapters.files.Member;
 import eu.adpack.adapters.files.MemberImport;
 import eu.adpack.adapters.files.MemberListReader;
 import eu.adpack.core.AdpackException;
+import eu.adpack.core.Problem;
 import eu.adpack.core.json.AdpackJson;
+import eu.adpack.core.json.ReadReport;
 import eu.adpack.core.profile.PartnerProfile;
 import eu.adpack.core.taxonomy.Taxonomies;
-import eu.adpack.matching.Evidence;
-import eu.adpack.matching.Match;
 import eu.adpack.matching.MatchPolicy;
+import eu.adpack.matching.MatchResults;
 import eu.adpack.matching.MatchSubject;
 import eu.adpack.matching.Matcher;
 import eu.adpack.matching.Matchers;
@@ -18,26 +19,23 @@ import eu.adpack.matching.Pairing;
 import eu.adpack.matching.TermResolver;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code adpack match}: proposes partners for every member of a member list, either other members across sectors or
- * registry profiles in the members' target countries, and prints one JSON document
- * {@code {"results": [{"id", "matches": [{"id", "score", "forward", "backward", "explanation": {"features": [{"name",
- * "contribution", "evidence"}], "text"}}]}]}}, best first. Rejected rows and profiles are reported on standard error.
+ * registry profiles in the members' target countries, and prints the JSON form of
+ * {@link eu.adpack.matching.MatchResults}: {@code {"results": [{"id", "matches": [{"id", "score", "forward",
+ * "backward", "explanation": {"features": [{"name", "contribution", "evidence", "forward", "backward"}], "text"},
+ * "queryId", "country", "sectors"}]}]}}, best first. Rejected rows and profiles are reported on standard error.
  * Instances hold the parsed options of one run; not thread-safe.
  */
 @Command(name = "match", mixinStandardHelpOptions = true,
@@ -80,29 +78,22 @@ public final class MatchCommand implements Callable<Integer> {
         if (m == Mode.REGISTRY && profiles == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--mode registry needs --profiles P.json");
         }
-        MemberImport imported;
-        List<PartnerProfile> registry = new ArrayList<>();
-        try {
-            imported = MemberListReader.withDefaults().read(members);
-            for (ImportRejection r : imported.rejections()) {
-                err.println("adpack match: rejected member " + r.record() + ": " + r.field() + ": " + r.reason());
-            }
-            if (profiles != null) {
-                registry = readProfiles(profiles, err);
-            }
-        } catch (AdpackException | UncheckedIOException e) {
-            err.println("adpack match: " + FileImportOutput.oneLine(String.valueOf(e.getMessage())));
-            err.flush();
-            return AdpackCommand.INPUT_PROBLEM;
+        MemberImport imported = MemberListReader.withDefaults().read(members);
+        for (ImportRejection r : imported.rejections()) {
+            err.println("adpack match: rejected member " + r.record() + ": " + r.field() + ": " + r.reason());
         }
+        List<PartnerProfile> registry = profiles == null ? List.of() : readProfiles(profiles, err);
         MatchPolicy policy = MatchPolicy.builder()
-                .pairings(Set.of(m == Mode.REGISTRY ? Pairing.SME_REGISTRY : Pairing.SME_SME)).build();
+                .pairing(m == Mode.REGISTRY ? Pairing.SME_REGISTRY : Pairing.SME_SME).build();
         Matcher matcher = Matchers.indexed(policy, TermResolver.of(Taxonomies.bundled()));
-        List<MatchSubject> subjects = new ArrayList<>();
+        List<MatchSubject> all = new ArrayList<>();
+        List<String> memberIds = new ArrayList<>();
         for (Member member : imported.members()) {
-            subjects.add(subject(member));
+            MatchSubject s = MatchSubject.of(member.organisation(), member.cluster())
+                    .withMoreDescription(member.description());
+            all.add(s);
+            memberIds.add(s.id());
         }
-        List<MatchSubject> all = new ArrayList<>(subjects);
         for (PartnerProfile p : registry) {
             try {
                 all.add(MatchSubject.of(p));
@@ -112,100 +103,58 @@ public final class MatchCommand implements Callable<Integer> {
         }
         matcher.addAll(all);
         err.flush();
-        JsonMapper mapper = AdpackJson.withoutPersonalData().mapper();
         PrintWriter out = spec.commandLine().getOut();
-        try (JsonGenerator gen = mapper.createGenerator(out)) {
-            gen.writeStartObject();
-            gen.writeName("results");
-            gen.writeStartArray();
-            for (MatchSubject s : subjects) {
-                gen.writeStartObject();
-                gen.writeStringProperty("id", s.id());
-                gen.writeName("matches");
-                gen.writeStartArray();
-                for (Match match : matcher.query(s.id(), top)) {
-                    write(gen, match);
-                }
-                gen.writeEndArray();
-                gen.writeEndObject();
-            }
-            gen.writeEndArray();
-            gen.writeEndObject();
-        }
-        out.println();
+        out.println(AdpackJson.withoutPersonalData().write(MatchResults.query(matcher, memberIds, top)));
         out.flush();
         return AdpackCommand.OK;
     }
 
-    private static MatchSubject subject(Member member) {
-        MatchSubject s = MatchSubject.of(member.organisation(), member.cluster());
-        if (member.description() == null || member.description().isBlank()) {
-            return s;
-        }
-        return new MatchSubject(s.id(), s.kind(), s.country(), s.targetCountries(), s.title(), s.summary(),
-                s.description() + "\n" + member.description(), s.keywords(), s.soughtKeywords(), s.soughtText(),
-                s.partnershipTypes(), s.stages(), s.sectors(), s.cluster(), s.updated(), s.deadline());
+    /** The profile document {@code adpack import een} prints; its other parts are not needed here. */
+    record ProfileDocument(List<PartnerProfile> profiles) {
     }
 
-    private static void write(JsonGenerator gen, Match match) {
-        gen.writeStartObject();
-        gen.writeStringProperty("id", match.id());
-        gen.writeNumberProperty("score", round(match.score()));
-        gen.writeNumberProperty("forward", round(match.forward()));
-        gen.writeNumberProperty("backward", round(match.backward()));
-        gen.writeName("explanation");
-        gen.writeStartObject();
-        gen.writeName("features");
-        gen.writeStartArray();
-        for (Evidence e : match.explanation().features()) {
-            gen.writeStartObject();
-            gen.writeStringProperty("name", e.feature().jsonName());
-            gen.writeNumberProperty("contribution", round(e.contribution()));
-            gen.writeName("evidence");
-            gen.writeStartArray();
-            for (String d : e.details()) {
-                gen.writeString(d);
-            }
-            gen.writeEndArray();
-            gen.writeEndObject();
-        }
-        gen.writeEndArray();
-        gen.writeStringProperty("text", match.explanation().text());
-        gen.writeEndObject();
-        gen.writeEndObject();
-    }
-
-    /** Six decimals: enough to order matches, short enough to read. */
-    private static double round(double v) {
-        return Math.round(v * 1e6) / 1e6;
-    }
-
+    /**
+     * Reads registry profiles, {@code {"profiles": [...]}} or a bare array, keeping the good ones and reporting each
+     * one left out.
+     */
     private static List<PartnerProfile> readProfiles(Path file, PrintWriter err) {
-        JsonMapper mapper = AdpackJson.standard().mapper();
-        JsonNode root;
+        AdpackJson json = AdpackJson.standard();
+        List<PartnerProfile> out;
+        List<Problem> rejected;
         try {
-            root = mapper.readTree(Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
-        } catch (JacksonException e) {
-            throw new AdpackException(file + ": is not JSON: " + e.getOriginalMessage());
-        }
-        JsonNode array = root.isArray() ? root : root.get("profiles");
-        if (array == null || !array.isArray()) {
-            throw new AdpackException(file + ": profiles: missing (expected {\"profiles\": [...]} or a JSON array)");
-        }
-        List<PartnerProfile> out = new ArrayList<>();
-        int i = 0;
-        for (JsonNode node : array) {
-            try {
-                out.add(mapper.treeToValue(node, PartnerProfile.class));
-            } catch (JacksonException | AdpackException e) {
-                err.println("adpack match: rejected profile #" + i + " of " + file + ": "
-                        + FileImportOutput.oneLine(String.valueOf(e.getMessage())));
+            if (startsWithArray(file)) {
+                ReadReport<PartnerProfile[]> r = json.readKeepingGood(file, PartnerProfile[].class);
+                out = List.of(r.value());
+                rejected = r.rejected();
+            } else {
+                ReadReport<ProfileDocument> r = json.readKeepingGood(file, ProfileDocument.class);
+                if (r.value().profiles() == null) {
+                    throw new InputProblemException(file.toString(),
+                            "profiles: missing (expected {\"profiles\": [...]} or a JSON array)");
+                }
+                out = r.value().profiles();
+                rejected = r.rejected();
             }
-            i++;
+        } catch (AdpackException e) {
+            throw new InputProblemException(file.toString(), e);
+        }
+        for (Problem p : rejected) {
+            err.println("adpack match: rejected profile " + p.record() + " of " + file + ": " + p.field() + ": "
+                    + Errors.oneLine(p.message()));
         }
         return out;
+    }
+
+    private static boolean startsWithArray(Path file) {
+        try (Reader in = Files.newBufferedReader(file)) {
+            int c = in.read();
+            while (c == 0xFEFF || (c >= 0 && Character.isWhitespace(c))) {
+                c = in.read();
+            }
+            return c == '[';
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads cross-sector and registry as the two modes. */

@@ -8,6 +8,7 @@ import eu.adpack.core.json.AdpackJson;
 import eu.adpack.core.profile.PartnerProfile;
 import eu.adpack.core.profile.ProfileType;
 import eu.adpack.core.taxonomy.TermId;
+import eu.adpack.matching.MatchResults;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,15 +34,21 @@ class MatchCommandTest {
         JsonNode packer = doc.get("results").get(0);
         assertThat(packer.get("id").asString()).isEqualTo("packer-cz");
         JsonNode first = packer.get("matches").get(0);
-        assertThat(first.propertyNames()).containsExactly("id", "score", "forward", "backward", "explanation");
+        assertThat(first.propertyNames()).containsExactly("id", "score", "forward", "backward", "explanation", "queryId",
+                "country", "sectors");
         assertThat(first.get("id").asString()).isEqualTo("printel-de");
         JsonNode features = first.get("explanation").get("features");
-        assertThat(features.get(0).propertyNames()).containsExactly("name", "contribution", "evidence");
+        assertThat(features.get(0).propertyNames()).containsExactly("name", "contribution", "evidence", "forward",
+                "backward");
+        assertThat(first.get("queryId").asString()).isEqualTo("packer-cz");
         double sum = 0;
         for (JsonNode f : features) {
             sum += f.get("contribution").asDouble();
         }
-        assertThat(sum).isCloseTo(first.get("score").asDouble(), org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(sum).isCloseTo(first.get("score").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+        MatchResults back = AdpackJson.standard().read(r.out(), MatchResults.class);
+        assertThat(back.results().get(0).matches().get(0).id()).isEqualTo("printel-de");
+        assertThat(AdpackJson.standard().read(AdpackJson.standard().write(back), MatchResults.class)).isEqualTo(back);
         assertThat(first.get("explanation").get("text").asString()).contains("freshness indicators");
         for (JsonNode result : doc.get("results")) {
             double previous = Double.MAX_VALUE;
@@ -86,7 +93,13 @@ class MatchCommandTest {
         Files.writeString(bad, "not json");
         CommandRun r = run("match", "--members", MEMBERS.toString(), "--profiles", bad.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("bad.json");
+        assertThat(r.err()).contains("bad.json").doesNotContain("Exception").hasLineCount(1);
+        Path oneBad = dir.resolve("one-bad.json");
+        Files.writeString(oneBad, "[{\"reference\": \"BRCA20260101001\", \"type\": \"BR\", \"title\": \"x\","
+                + " \"originCountry\": \"Narnia\"}]");
+        CommandRun partly = run("match", "--members", MEMBERS.toString(), "--profiles", oneBad.toString());
+        assertThat(partly.exit()).as(partly.err()).isZero();
+        assertThat(partly.err()).contains("rejected profile").contains("one-bad.json");
         assertThat(run("match", "--members", MEMBERS.toString(), "--mode", "sideways").exit()).isEqualTo(2);
     }
 }

@@ -1,5 +1,4 @@
 /**
- * Text analysis for matching: an English analyser (lower-casing, stop words, Porter stemming) and the BM25 weighting
- * that the matcher uses for titles, summaries and descriptions.
+ * Text weighting for matching: the BM25 parameters that the matcher applies to titles, summaries and descriptions.
  */
 package eu.adpack.matching.text;

@@ -1,12 +1,9 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
 import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.taxonomy.TaxonomyId;
 import eu.adpack.core.taxonomy.TermId;
 import eu.adpack.core.taxonomy.ValueChainStage;
-import eu.adpack.matching.MatchSubject;
-import eu.adpack.matching.SubjectKind;
-import eu.adpack.matching.TermResolver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

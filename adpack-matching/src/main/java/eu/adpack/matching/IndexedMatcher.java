@@ -1,11 +1,5 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
-import eu.adpack.matching.Match;
-import eu.adpack.matching.MatchPolicy;
-import eu.adpack.matching.MatchSubject;
-import eu.adpack.matching.Matcher;
-import eu.adpack.matching.TermResolver;
-import eu.adpack.matching.UnknownSubjectException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,24 +16,39 @@ import java.util.function.BiFunction;
 
 /**
  * The {@link Matcher} over AdPack's inverted index (or, for comparison, over a scan of every pair): the
- * implementation behind {@link eu.adpack.matching.Matchers}, public only so that benchmarks can name it.
+ * implementation behind {@link Matchers}.
  *
  * <p>Thread-safe: queries share a read lock and run in parallel, each on its own search state; changes take the
  * write lock.
  */
-public final class IndexedMatcher implements Matcher {
+final class IndexedMatcher implements Matcher {
     private static final int CHUNK = 64;
 
     private final Engine engine;
     private final Explainer explainer;
     private final boolean bruteForce;
-    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final ConcurrentLinkedQueue<Search> searches = new ConcurrentLinkedQueue<>();
+    private final ReentrantReadWriteLock lock;
+    private final ConcurrentLinkedQueue<Search> searches;
 
     private IndexedMatcher(MatchPolicy policy, TermResolver resolver, LocalDate today, boolean bruteForce) {
         this.engine = new Engine(policy, resolver, today);
         this.explainer = new Explainer(engine);
         this.bruteForce = bruteForce;
+        this.lock = new ReentrantReadWriteLock();
+        this.searches = new ConcurrentLinkedQueue<>();
+    }
+
+    private IndexedMatcher(IndexedMatcher shared, boolean bruteForce) {
+        this.engine = shared.engine;
+        this.explainer = shared.explainer;
+        this.bruteForce = bruteForce;
+        this.lock = shared.lock;
+        this.searches = shared.searches;
+    }
+
+    /** A view of the same population, under the same lock, that scores every pair instead of searching. */
+    IndexedMatcher scanning() {
+        return new IndexedMatcher(this, true);
     }
 
     /**
@@ -51,7 +60,7 @@ public final class IndexedMatcher implements Matcher {
      * @param bruteForce whether to score every pair instead of searching the index (same results, slower)
      * @return the matcher
      */
-    public static IndexedMatcher create(MatchPolicy policy, TermResolver resolver, LocalDate today,
+    static IndexedMatcher create(MatchPolicy policy, TermResolver resolver, LocalDate today,
             boolean bruteForce) {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(resolver, "resolver");
@@ -69,7 +78,7 @@ public final class IndexedMatcher implements Matcher {
         Objects.requireNonNull(subject, "subject");
         lock.writeLock().lock();
         try {
-            engine.add(engine.compile(subject), true);
+            engine.index.add(engine.compiler.compile(subject), true);
         } finally {
             lock.writeLock().unlock();
         }
@@ -80,9 +89,9 @@ public final class IndexedMatcher implements Matcher {
         lock.writeLock().lock();
         try {
             for (MatchSubject s : subjects) {
-                engine.add(engine.compile(Objects.requireNonNull(s, "subject")), false);
+                engine.index.add(engine.compiler.compile(Objects.requireNonNull(s, "subject")), false);
             }
-            engine.finishBulk();
+            engine.index.finishBulk();
         } finally {
             lock.writeLock().unlock();
         }
@@ -92,7 +101,7 @@ public final class IndexedMatcher implements Matcher {
     public boolean remove(String id) {
         lock.writeLock().lock();
         try {
-            return engine.remove(id);
+            return engine.index.remove(id);
         } finally {
             lock.writeLock().unlock();
         }
@@ -102,7 +111,7 @@ public final class IndexedMatcher implements Matcher {
     public int size() {
         lock.readLock().lock();
         try {
-            return engine.live;
+            return engine.index.live;
         } finally {
             lock.readLock().unlock();
         }
@@ -125,8 +134,8 @@ public final class IndexedMatcher implements Matcher {
         Doc d;
         lock.writeLock().lock();
         try {
-            d = engine.compile(subject);
-            engine.prepareOutsider(d);
+            d = engine.compiler.compile(subject);
+            engine.index.prepareOutsider(d);
             lock.readLock().lock();
         } finally {
             lock.writeLock().unlock();
@@ -138,15 +147,7 @@ public final class IndexedMatcher implements Matcher {
         }
     }
 
-    /**
-     * Returns the ids of the best partners of a held subject, best first, without building explanations: the
-     * cheapest form of a query, for benchmarks and batch jobs that only need the ranking.
-     *
-     * @param id the subject's id
-     * @param k how many partners at most
-     * @return the partners' ids, best first
-     * @throws UnknownSubjectException if there is no subject with that id
-     */
+    @Override
     public List<String> rank(String id, int k) {
         return rank(id, k, bruteForce);
     }
@@ -161,7 +162,7 @@ public final class IndexedMatcher implements Matcher {
      * @return the partners' ids, best first
      * @throws UnknownSubjectException if there is no subject with that id
      */
-    public List<String> rank(String id, int k, boolean scan) {
+    List<String> rank(String id, int k, boolean scan) {
         checkK(k);
         lock.readLock().lock();
         try {
@@ -181,13 +182,7 @@ public final class IndexedMatcher implements Matcher {
         }
     }
 
-    /**
-     * Ranks the best partners of every held subject in parallel, without explanations.
-     *
-     * @param k how many partners at most per subject
-     * @param executor where the work runs; the call waits for it
-     * @return for each subject id (sorted), its partners' ids, best first
-     */
+    @Override
     public Map<String, List<String>> rankAll(int k, Executor executor) {
         return batch(k, executor, (d, t) -> {
             List<String> ids = new ArrayList<>(t.size);
@@ -210,8 +205,8 @@ public final class IndexedMatcher implements Matcher {
         int slots;
         Doc[] docs;
         try {
-            slots = engine.slots;
-            docs = engine.docs.clone();
+            slots = engine.index.slots;
+            docs = engine.index.docs.clone();
         } finally {
             lock.readLock().unlock();
         }
@@ -226,7 +221,7 @@ public final class IndexedMatcher implements Matcher {
                 try {
                     for (int i = start; i < end; i++) {
                         Doc d = docs[i];
-                        if (d != null && engine.docs[i] == d) {
+                        if (d != null && engine.index.docs[i] == d) {
                             TopK t = bruteForce ? s.bruteForce(d, k) : s.search(d, k);
                             results.set(i, result.apply(d, t));
                         }
@@ -280,11 +275,11 @@ public final class IndexedMatcher implements Matcher {
     }
 
     private Doc held(String id) {
-        Integer slot = engine.slotOf.get(id);
+        Integer slot = engine.index.slotOf.get(id);
         if (slot == null) {
             throw new UnknownSubjectException(id);
         }
-        return engine.docs[slot];
+        return engine.index.docs[slot];
     }
 
     private static void checkK(int k) {

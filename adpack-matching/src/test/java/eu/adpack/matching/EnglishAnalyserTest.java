@@ -1,5 +1,6 @@
-package eu.adpack.matching.text;
+package eu.adpack.matching;
 
+import eu.adpack.matching.text.Bm25;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

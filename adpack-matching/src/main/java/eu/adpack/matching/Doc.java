@@ -1,7 +1,6 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
 import eu.adpack.core.taxonomy.Sector;
-import eu.adpack.matching.SubjectKind;
 import java.util.Set;
 
 /**
@@ -26,7 +25,7 @@ final class Doc {
     final long sectors;
     final Set<Sector> sectorSet;
     final int cluster;
-    final float freshness;
+    final double freshness;
     final boolean closed;
     final int[][] terms;
     final byte[][] codes;
@@ -34,12 +33,12 @@ final class Doc {
 
     int slot = -1;
     /** BM25 length normaliser per side, k1 (1 − b + b · length / average length), from the statistics snapshot. */
-    final float[] k = new float[2];
+    final double[] k = new double[2];
     /** Per feature, the sum of idf times weight over both sides: the most the subject can share. */
-    final float[] norm = new float[Terms.FEATURES];
+    final double[] norm = new double[Terms.FEATURES];
 
     Doc(String id, SubjectKind kind, String countryCode, long[] targets, int partnershipTypes, int stages,
-            long sectors, Set<Sector> sectorSet, int cluster, float freshness, boolean closed, int[][] terms,
+            long sectors, Set<Sector> sectorSet, int cluster, double freshness, boolean closed, int[][] terms,
             byte[][] codes, int[] textLength) {
         this.id = id;
         this.kind = kind;

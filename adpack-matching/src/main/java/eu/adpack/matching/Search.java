@@ -1,6 +1,5 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
-import eu.adpack.matching.Combination;
 import java.util.Arrays;
 
 /**
@@ -14,7 +13,7 @@ import java.util.Arrays;
  * the smallest norm any candidate has for the backward side; once that is below θ the remaining lists are skipped,
  * and the candidates found so far are ranked by their own upper bounds and scored exactly, best bound first, until
  * the bound falls below the k-th exact score. Float accumulation is only used for bounds, which are widened by a
- * relative 1e-4, and every reported score comes from {@link Engine#score}, so the result equals the brute force.
+ * relative 1e-4, and every reported score comes from {@link PairScorer#score}, so the result equals the brute force.
  */
 final class Search {
     private static final double SLACK = 1e-4;
@@ -57,12 +56,12 @@ final class Search {
 
     TopK bruteForce(Doc a, int k) {
         TopK t = topFor(k);
-        for (int s = 0; s < e.slots; s++) {
-            Doc b = e.docs[s];
+        for (int s = 0; s < e.index.slots; s++) {
+            Doc b = e.index.docs[s];
             if (b == null) {
                 continue;
             }
-            double score = e.score(a, b, r);
+            double score = e.scorer.score(a, b, r);
             if (score >= 0) {
                 t.offer(score, b);
             }
@@ -83,7 +82,7 @@ final class Search {
         if (k == 0 || (a.closed && !e.policy.includeExpired())) {
             return t;
         }
-        ensure(e.slots);
+        ensure(e.index.slots);
         if (++query >= 0x7F000000) {
             Arrays.fill(acc, 0f);
             Arrays.fill(scoredStamp, 0);
@@ -94,12 +93,12 @@ final class Search {
         int ka = a.kind.ordinal();
         double[] minNormB = new double[Terms.FEATURES];
         Arrays.fill(minNormB, Double.POSITIVE_INFINITY);
-        for (int kb = 0; kb < Engine.KINDS; kb++) {
-            if (!e.kindsMeet(ka, kb)) {
+        for (int kb = 0; kb < CorpusIndex.KINDS; kb++) {
+            if (!e.scorer.kindsMeet(ka, kb)) {
                 continue;
             }
             for (int f = 0; f < Terms.FEATURES; f++) {
-                minNormB[f] = Math.min(minNormB[f], e.minNorm[kb][f]);
+                minNormB[f] = Math.min(minNormB[f], e.index.minNorm[kb][f]);
             }
             collect(a, Doc.DEMAND, Doc.SUPPLY, kb);
             collect(a, Doc.SUPPLY, Doc.DEMAND, kb);
@@ -107,7 +106,7 @@ final class Search {
         // order entries by the most each can add to the forward score, largest first
         for (int i = 0; i < nEntries; i++) {
             int f = e.terms.feature(eTerm[i]);
-            double fwd = e.weight[f] * eUb[i] / a.norm[f];
+            double fwd = e.scorer.weight[f] * eUb[i] / a.norm[f];
             order[i] = ((long) Float.floatToIntBits((float) fwd) << 32) | i;
         }
         Arrays.sort(order, 0, nEntries);
@@ -123,7 +122,7 @@ final class Search {
         for (int oi = nEntries - 1; oi >= 0; oi--) {
             int x = (int) order[oi];
             Postings p = ePost[x];
-            if (p.size > e.longList && nTouched >= k && nTouched >= 2 * touchedAtTheta) {
+            if (p.size > e.index.longList && nTouched >= k && nTouched >= 2 * touchedAtTheta) {
                 theta = Math.max(theta, estimateTheta(a, k));
                 touchedAtTheta = nTouched;
             }
@@ -139,12 +138,12 @@ final class Search {
             estimateTheta(a, k);
         }
         Combination combination = e.policy.combination();
-        double bwdMax = e.contentMax * e.contextMax;
+        double bwdMax = e.scorer.contentMax * e.scorer.contextMax;
         // candidates with their own bounds; weights over norms are hoisted so the pass does no division
         double[] wf = new double[Terms.FEATURES];
         double remF = 0;
         for (int f = 0; f < Terms.FEATURES; f++) {
-            wf[f] = a.norm[f] > 0 ? e.weight[f] / a.norm[f] : 0;
+            wf[f] = a.norm[f] > 0 ? e.scorer.weight[f] / a.norm[f] : 0;
             remF += pruned ? wf[f] * rem[f] : 0;
         }
         double fwdNeeded = t.full() ? forwardNeeded(combination, bwdMax, t.floor()) : 0;
@@ -157,24 +156,24 @@ final class Search {
                 continue;
             }
             boolean full = t.full();
-            Doc b = e.docs[s];
+            Doc b = e.index.docs[s];
             double bwd = 0;
             for (int f = 0; f < Terms.FEATURES; f++) {
                 double rf = acc[base + f] + (pruned ? rem[f] : 0);
                 if (rf > 0 && b.norm[f] > 0) {
-                    bwd += e.weight[f] * rf / b.norm[f];
+                    bwd += e.scorer.weight[f] * rf / b.norm[f];
                 }
             }
-            if (full && combination.combine(fwd * e.contextMax, bwd * e.contextMax) * (1 + SLACK) + 1e-12
+            if (full && combination.combine(fwd * e.scorer.contextMax, bwd * e.scorer.contextMax) * (1 + SLACK) + 1e-12
                     < t.floor()) {
                 continue;
             }
-            if (!e.eligible(a, b)) {
+            if (!e.scorer.eligible(a, b)) {
                 continue;
             }
-            fwd *= e.context(a, b);
-            bwd *= e.context(b, a);
-            double ub = combination.combine(fwd, bwd) * e.groupFactor(a, b) * (1 + SLACK) + 1e-12;
+            fwd *= e.scorer.context(a, b);
+            bwd *= e.scorer.context(b, a);
+            double ub = combination.combine(fwd, bwd) * e.scorer.groupFactor(a, b) * (1 + SLACK) + 1e-12;
             if (t.full() && ub < t.floor()) {
                 continue;
             }
@@ -189,8 +188,8 @@ final class Search {
             if (t.full() && ub < t.floor()) {
                 break;
             }
-            Doc b = e.docs[(int) cands[i]];
-            double score = e.score(a, b, r);
+            Doc b = e.index.docs[(int) cands[i]];
+            double score = e.scorer.score(a, b, r);
             if (score >= 0) {
                 t.offer(score, b);
             }
@@ -204,13 +203,13 @@ final class Search {
      */
     private double forwardNeeded(Combination combination, double bwdMax, double floor) {
         double lo = 0;
-        double hi = e.contentMax;
-        if (combination.combine(hi * e.contextMax, bwdMax) * (1 + SLACK) + 1e-12 < floor) {
+        double hi = e.scorer.contentMax;
+        if (combination.combine(hi * e.scorer.contextMax, bwdMax) * (1 + SLACK) + 1e-12 < floor) {
             return hi;
         }
         for (int i = 0; i < 40; i++) {
             double mid = (lo + hi) / 2;
-            if (combination.combine(mid * e.contextMax, bwdMax) * (1 + SLACK) + 1e-12 < floor) {
+            if (combination.combine(mid * e.scorer.contextMax, bwdMax) * (1 + SLACK) + 1e-12 < floor) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -225,11 +224,11 @@ final class Search {
         double bwd = 0;
         for (int f = 0; f < Terms.FEATURES; f++) {
             if (rem[f] > 0) {
-                fwd += e.weight[f] * rem[f] / a.norm[f];
-                bwd += e.weight[f] * rem[f] / minNormB[f];
+                fwd += e.scorer.weight[f] * rem[f] / a.norm[f];
+                bwd += e.scorer.weight[f] * rem[f] / minNormB[f];
             }
         }
-        return e.policy.combination().combine(fwd * e.contextMax, Math.min(bwd, e.contentMax) * e.contextMax)
+        return e.policy.combination().combine(fwd * e.scorer.contextMax, Math.min(bwd, e.scorer.contentMax) * e.scorer.contextMax)
                 * (1 + SLACK) + 1e-12;
     }
 
@@ -238,9 +237,9 @@ final class Search {
         int m = Math.min(nTouched, 4 * k);
         long[] best = new long[m];
         int n = 0;
-        double w0 = a.norm[0] > 0 ? e.weight[0] / a.norm[0] : 0;
-        double w1 = a.norm[1] > 0 ? e.weight[1] / a.norm[1] : 0;
-        double w2 = a.norm[2] > 0 ? e.weight[2] / a.norm[2] : 0;
+        double w0 = a.norm[0] > 0 ? e.scorer.weight[0] / a.norm[0] : 0;
+        double w1 = a.norm[1] > 0 ? e.scorer.weight[1] / a.norm[1] : 0;
+        double w2 = a.norm[2] > 0 ? e.scorer.weight[2] / a.norm[2] : 0;
         for (int i = 0; i < nTouched; i++) {
             int s = touched[i];
             int base = s * STRIDE;
@@ -266,8 +265,8 @@ final class Search {
                 continue;
             }
             scoredStamp[s] = query;
-            Doc b = e.docs[s];
-            double score = e.score(a, b, r);
+            Doc b = e.index.docs[s];
+            double score = e.scorer.score(a, b, r);
             if (score >= 0) {
                 top.offer(score, b);
             }
@@ -278,9 +277,9 @@ final class Search {
     private void collect(Doc a, int querySide, int postingSide, int kind) {
         int[] ts = a.terms[querySide];
         byte[] cs = a.codes[querySide];
-        float k = a.k[querySide];
+        double k = a.k[querySide];
         for (int i = 0; i < ts.length; i++) {
-            Postings p = e.postingsOf(postingSide, kind, ts[i]);
+            Postings p = e.index.postingsOf(postingSide, kind, ts[i]);
             if (p == null || p.size == 0) {
                 continue;
             }
@@ -293,7 +292,7 @@ final class Search {
                 eUb = Arrays.copyOf(eUb, cap);
                 order = Arrays.copyOf(order, cap);
             }
-            double qw = e.idf(ts[i]) * e.termWeight(ts[i], cs[i], k);
+            double qw = e.index.idf(ts[i]) * e.index.termWeight(ts[i], cs[i], k);
             if (qw <= 0) {
                 continue;
             }
@@ -301,7 +300,7 @@ final class Search {
             eTerm[nEntries] = ts[i];
             eSide[nEntries] = postingSide;
             eQw[nEntries] = (float) qw;
-            eUb[nEntries] = qw * e.maxWeight(p, ts[i]) * (1 + SLACK);
+            eUb[nEntries] = qw * e.index.maxWeight(p, ts[i]) * (1 + SLACK);
             nEntries++;
         }
     }
@@ -311,7 +310,7 @@ final class Search {
         byte[] codes = p.codes;
         int n = p.size;
         if (f == Terms.TEXT) {
-            float[] k = e.kBySlot[side];
+            float[] k = e.index.kBySlot[side];
             for (int i = 0; i < n; i++) {
                 int s = docs[i];
                 float tf = codes[i];
@@ -319,7 +318,7 @@ final class Search {
             }
         } else {
             float w0 = qw;
-            double[] decay = e.decay;
+            double[] decay = e.index.decay;
             for (int i = 0; i < n; i++) {
                 add(docs[i], f, (float) (w0 * decay[codes[i]]));
             }

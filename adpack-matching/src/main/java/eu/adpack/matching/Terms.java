@@ -1,4 +1,4 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
 import eu.adpack.core.taxonomy.TaxonomyId;
 import eu.adpack.core.taxonomy.TermId;

@@ -1,4 +1,4 @@
-package eu.adpack.matching.text;
+package eu.adpack.matching;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +12,9 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public final class EnglishAnalyser {
+final class EnglishAnalyser {
     /** The shared instance; the analyser has no settings. */
-    public static final EnglishAnalyser INSTANCE = new EnglishAnalyser();
+    static final EnglishAnalyser INSTANCE = new EnglishAnalyser();
 
     /*
      * Function words that carry no topic. Kept short on purpose: words such as "new" or "system" are left in,
@@ -42,7 +42,7 @@ public final class EnglishAnalyser {
      * @param word a lower-case word
      * @return whether the analyser drops it
      */
-    public boolean isStopWord(String word) {
+    boolean isStopWord(String word) {
         return STOP_WORDS.contains(word);
     }
 
@@ -52,7 +52,7 @@ public final class EnglishAnalyser {
      * @param text the text; {@code null} counts as empty
      * @return the terms, an immutable list
      */
-    public List<String> analyse(String text) {
+    List<String> analyse(String text) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -69,7 +69,7 @@ public final class EnglishAnalyser {
      * @param text the text; {@code null} counts as empty
      * @param sink receives each word in order, repeats included
      */
-    public void words(String text, java.util.function.Consumer<String> sink) {
+    void words(String text, java.util.function.Consumer<String> sink) {
         if (text == null) {
             return;
         }
@@ -98,7 +98,7 @@ public final class EnglishAnalyser {
      * @param word a lower-case word
      * @return its stem
      */
-    public String stem(String word) {
+    String stem(String word) {
         return new PorterStemmer().stem(word);
     }
 }

@@ -1,8 +1,11 @@
-package eu.adpack.matching.text;
+package eu.adpack.matching;
 
 /**
  * The Porter stemming algorithm for English (M. F. Porter, "An algorithm for suffix stripping", Program 14(3), 1980),
- * written from the published description: five steps of suffix rules guarded by the measure of the stem.
+ * written from the published description: five steps of suffix rules guarded by the measure of the stem, with the
+ * two departures of Porter's own reference implementation (step 2 rewrites "bli" as "ble" instead of "abli" as
+ * "able", and adds "logi" to "log"), so that it gives the same stems as Lucene's {@code PorterStemFilter}: a test
+ * checks that on 274,937 English words.
  *
  * <p>An instance keeps a working buffer, so it is not thread-safe; {@link EnglishAnalyser} makes one per call.
  */
@@ -186,9 +189,10 @@ final class PorterStemmer {
 
     private static final String[][] STEP2 = {
         {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"}, {"izer", "ize"},
-        {"abli", "able"}, {"alli", "al"}, {"entli", "ent"}, {"eli", "e"}, {"ousli", "ous"},
+        {"bli", "ble"}, {"alli", "al"}, {"entli", "ent"}, {"eli", "e"}, {"ousli", "ous"},
         {"ization", "ize"}, {"ation", "ate"}, {"ator", "ate"}, {"alism", "al"}, {"iveness", "ive"},
         {"fulness", "ful"}, {"ousness", "ous"}, {"aliti", "al"}, {"iviti", "ive"}, {"biliti", "ble"},
+        {"logi", "log"},
     };
 
     private static final String[][] STEP3 = {

@@ -1,4 +1,4 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
 import java.util.Arrays;
 

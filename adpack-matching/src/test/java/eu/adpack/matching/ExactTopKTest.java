@@ -1,15 +1,10 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import eu.adpack.matching.Combination;
-import eu.adpack.matching.Match;
-import eu.adpack.matching.MatchPolicy;
-import eu.adpack.matching.MatchSubject;
-import eu.adpack.matching.SubjectKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -45,7 +40,7 @@ class ExactTopKTest {
                             RandomPopulation.TODAY, false);
                     IndexedMatcher brute = IndexedMatcher.create(policy, RandomPopulation.RESOLVER,
                             RandomPopulation.TODAY, true);
-                    index.engine().longList = (int) Math.floorMod(seed, 4L);
+                    index.engine().index.longList = (int) Math.floorMod(seed, 4L);
                     List<MatchSubject> population = RandomPopulation.generate(seed, n);
                     index.addAll(population);
                     brute.addAll(population);
@@ -65,7 +60,7 @@ class ExactTopKTest {
                             RandomPopulation.TODAY, false);
                     IndexedMatcher brute = IndexedMatcher.create(MatchPolicy.DEFAULT, RandomPopulation.RESOLVER,
                             RandomPopulation.TODAY, true);
-                    index.engine().longList = 0;
+                    index.engine().index.longList = 0;
                     Random rnd = new Random(seed);
                     List<String> ids = new ArrayList<>();
                     for (int step = 0; step < 3 * n; step++) {
@@ -97,7 +92,7 @@ class ExactTopKTest {
         List<MatchSubject> population = RandomPopulation.generate(99L, 150);
         IndexedMatcher index = IndexedMatcher.create(MatchPolicy.DEFAULT, RandomPopulation.RESOLVER,
                 RandomPopulation.TODAY, false);
-        index.engine().longList = 1;
+        index.engine().index.longList = 1;
         index.addAll(population);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

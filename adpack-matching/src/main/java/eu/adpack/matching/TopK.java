@@ -1,4 +1,4 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
 /**
  * The k best documents seen so far, best first: higher score first, and on equal scores the smaller id, so that the

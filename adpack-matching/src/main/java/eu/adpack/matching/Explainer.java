@@ -1,11 +1,7 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
 import eu.adpack.core.taxonomy.TermId;
 import eu.adpack.core.taxonomy.ValueChainStage;
-import eu.adpack.matching.Evidence;
-import eu.adpack.matching.Explanation;
-import eu.adpack.matching.Feature;
-import eu.adpack.matching.Match;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -32,14 +28,14 @@ final class Explainer {
 
     Match explain(Doc a, Doc b) {
         double[] r = new double[Terms.FEATURES];
-        boolean eligible = e.eligible(a, b);
-        e.shared(a, b, r);
+        boolean eligible = e.scorer.eligible(a, b);
+        e.scorer.shared(a, b, r);
         boolean anyContent = r[0] + r[1] + r[2] > 0;
         Map<Feature, double[]> parts = new EnumMap<>(Feature.class);
         Feature[] content = {Feature.KEYWORDS, Feature.NACE, Feature.TEXT};
         for (int f = 0; f < Terms.FEATURES; f++) {
-            double fwd = r[f] > 0 ? e.weight[f] * r[f] / a.norm[f] : 0;
-            double bwd = r[f] > 0 ? e.weight[f] * r[f] / b.norm[f] : 0;
+            double fwd = r[f] > 0 ? e.scorer.weight[f] * r[f] / a.norm[f] : 0;
+            double bwd = r[f] > 0 ? e.scorer.weight[f] * r[f] / b.norm[f] : 0;
             parts.put(content[f], new double[] {fwd, bwd});
         }
         double cf = parts.get(Feature.KEYWORDS)[0] + parts.get(Feature.NACE)[0] + parts.get(Feature.TEXT)[0];
@@ -49,13 +45,13 @@ final class Explainer {
         boolean sameType = (a.partnershipTypes & b.partnershipTypes) != 0;
         double pt = sameType ? e.policy.partnershipTypeWeight() : 0;
         parts.put(Feature.PARTNERSHIP_TYPE, new double[] {cf * pt, cb * pt});
-        parts.put(Feature.VALUE_CHAIN, new double[] {cf * e.policy.valueChainWeight() * e.chain(a, b),
-            cb * e.policy.valueChainWeight() * e.chain(b, a)});
+        parts.put(Feature.VALUE_CHAIN, new double[] {cf * e.policy.valueChainWeight() * e.scorer.chain(a, b),
+            cb * e.policy.valueChainWeight() * e.scorer.chain(b, a)});
         parts.put(Feature.FRESHNESS, new double[] {cf * e.policy.freshnessWeight() * b.freshness,
             cb * e.policy.freshnessWeight() * a.freshness});
-        double forward = cf * e.context(a, b);
-        double backward = cb * e.context(b, a);
-        double group = e.groupFactor(a, b);
+        double forward = cf * e.scorer.context(a, b);
+        double backward = cb * e.scorer.context(b, a);
+        double group = e.scorer.groupFactor(a, b);
         double score = eligible && anyContent ? e.policy.combination().combine(forward, backward) * group : 0;
         if (!eligible || !anyContent) {
             forward = 0;
@@ -100,8 +96,8 @@ final class Explainer {
                 j++;
             } else {
                 int t = x[i];
-                double v = e.idf(t) * e.termWeight(t, a.codes[as][i], a.k[as])
-                        * e.termWeight(t, b.codes[bs][j], b.k[bs]);
+                double v = e.index.idf(t) * e.index.termWeight(t, a.codes[as][i], a.k[as])
+                        * e.index.termWeight(t, b.codes[bs][j], b.k[bs]);
                 Shared s = new Shared(t, v, a.codes[as][i], b.codes[bs][j]);
                 out.merge(t, s, (p, q) -> p.value >= q.value ? p : q);
                 i++;
@@ -151,7 +147,7 @@ final class Explainer {
                 while (both != 0) {
                     int bit = Integer.numberOfTrailingZeros(both);
                     both &= both - 1;
-                    out.add("both want: " + e.partnershipTypeNames[bit]);
+                    out.add("both want: " + e.compiler.partnershipTypeNames[bit]);
                 }
             }
             case VALUE_CHAIN -> {
@@ -168,12 +164,12 @@ final class Explainer {
     /** Names the stage or sector pair through which the supplier serves the client best. */
     private void addChain(List<String> out, Doc supplier, Doc client) {
         ValueChainStage[] all = ValueChainStage.values();
-        float best = 0;
+        double best = 0;
         String text = null;
         for (ValueChainStage s : all) {
             for (ValueChainStage c : all) {
                 if ((supplier.stages & (1 << s.ordinal())) != 0 && (client.stages & (1 << c.ordinal())) != 0) {
-                    float v = Context.stageValue(s, c);
+                    double v = Context.stageValue(s, c);
                     if (v > best) {
                         best = v;
                         text = supplier.id + " (" + stage(s) + ") serves " + client.id + " (" + stage(c) + ")";
@@ -181,21 +177,42 @@ final class Explainer {
                 }
             }
         }
-        for (int i = 0; i < 64; i++) {
-            for (int j = 0; j < 64; j++) {
-                if ((supplier.sectors & (1L << i)) != 0 && (client.sectors & (1L << j)) != 0) {
-                    float v = e.sectorTable[i * 64 + j];
-                    if (v > best) {
-                        best = v;
-                        text = supplier.id + " (" + e.sectorCodes[i] + ") serves " + client.id + " ("
-                                + e.sectorCodes[j] + ")";
-                    }
+        for (long ss = supplier.sectors; ss != 0; ss &= ss - 1) {
+            int i = Long.numberOfTrailingZeros(ss);
+            for (long cs = client.sectors; cs != 0; cs &= cs - 1) {
+                int j = Long.numberOfTrailingZeros(cs);
+                double v = e.sectors.supply(i, j);
+                if (v > best) {
+                    best = v;
+                    text = supplier.id + " (" + e.sectors.code(i) + ") serves " + client.id + " ("
+                            + e.sectors.code(j) + ")";
                 }
             }
         }
         if (text != null) {
             out.add(text + String.format(Locale.ROOT, ": %.2f", best));
         }
+    }
+
+    /**
+     * Names the group rule that lowered a pair of SMEs: the same cluster, the same sector (naming the shared
+     * sectors), or both; the same rule {@link PairScorer#groupFactor} applies.
+     */
+    private String groupRule(Doc a, Doc b) {
+        List<String> rules = new ArrayList<>();
+        if (a.cluster >= 0 && a.cluster == b.cluster && e.policy.sameClusterFactor() < 1) {
+            rules.add("same cluster");
+        }
+        long both = a.sectors & b.sectors;
+        if (both != 0 && e.policy.sameSectorFactor() < 1) {
+            List<String> codes = new ArrayList<>();
+            while (both != 0) {
+                codes.add(e.sectors.code(Long.numberOfTrailingZeros(both)));
+                both &= both - 1;
+            }
+            rules.add("same sector (" + String.join(", ", codes) + ")");
+        }
+        return String.join(" and ", rules);
     }
 
     private static String stage(ValueChainStage s) {
@@ -226,14 +243,14 @@ final class Explainer {
         }
         List<String> chain = new ArrayList<>();
         addChain(chain, b, a);
-        if (!chain.isEmpty() && e.chain(a, b) >= 0.5) {
+        if (!chain.isEmpty() && e.scorer.chain(a, b) >= 0.5) {
             sb.append("; ").append(chain.get(0).replaceFirst(": [0-9.]+$", ""));
         }
         if (a.targets(b.country)) {
             sb.append("; ").append(b.id).append(" is in ").append(b.countryCode).append(", where you want to go");
         }
         if (group < 1) {
-            sb.append(String.format(Locale.ROOT, " (same cluster or sector: score times %.2f)", group));
+            sb.append(" (").append(groupRule(a, b)).append(String.format(Locale.ROOT, ": score times %.2f)", group));
         }
         return sb.append('.').toString();
     }

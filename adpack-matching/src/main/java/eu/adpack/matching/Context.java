@@ -1,4 +1,4 @@
-package eu.adpack.matching.index;
+package eu.adpack.matching;
 
 import eu.adpack.core.taxonomy.Sector;
 import eu.adpack.core.taxonomy.ValueChainStage;
@@ -18,7 +18,7 @@ import java.util.Set;
 final class Context {
     private static final int STAGES = ValueChainStage.values().length;
     /** stageTable[partnerMask * 128 + subjectMask]: the best supply value over the two sets of stages. */
-    private static final float[] STAGE_TABLE = stageTable();
+    private static final double[] STAGE_TABLE = stageTable();
     private static final Set<String> ENABLING_SECTORS = Set.of(
             Sector.NANOTECHNOLOGY.code(), Sector.MICROELECTRONICS.code(), Sector.SOFTWARE.code(),
             Sector.TELECOMMUNICATIONS.code(), Sector.PLASMA.code(), Sector.PLASTICS.code());
@@ -26,69 +26,69 @@ final class Context {
     private Context() {
     }
 
-    static float stageValue(ValueChainStage partner, ValueChainStage subject) {
+    static double stageValue(ValueChainStage partner, ValueChainStage subject) {
         if (partner == subject) {
-            return 0.25f;
+            return 0.25;
         }
         if (partner == ValueChainStage.ENABLERS) {
-            return 0.8f;
+            return 0.8;
         }
         if (subject == ValueChainStage.ENABLERS) {
-            return 0.4f;
+            return 0.4;
         }
         int d = Math.floorMod(subject.ordinal() - partner.ordinal(), STAGES - 1);
         switch (d) {
             case 1:
-                return 1.0f;
+                return 1.0;
             case 2:
-                return 0.5f;
+                return 0.5;
             case 5:
-                return 0.6f;
+                return 0.6;
             case 4:
-                return 0.3f;
+                return 0.3;
             default:
-                return 0f;
+                return 0;
         }
     }
 
-    static float sectorValue(String partner, String subject) {
+    static double sectorValue(String partner, String subject) {
         if (partner.equals(subject)) {
-            return 0f;
+            return 0;
         }
         boolean pe = ENABLING_SECTORS.contains(partner);
         boolean se = ENABLING_SECTORS.contains(subject);
         String packaging = Sector.PACKAGING.code();
         String food = Sector.FOOD.code();
         if (pe && subject.equals(packaging)) {
-            return 1.0f;
+            return 1.0;
         }
         if (pe && subject.equals(food)) {
-            return 0.8f;
+            return 0.8;
         }
         if (partner.equals(packaging) && subject.equals(food)) {
-            return 1.0f;
+            return 1.0;
         }
         if (partner.equals(food) && subject.equals(packaging)) {
-            return 0.6f;
+            return 0.6;
         }
         if (se && partner.equals(packaging)) {
-            return 0.6f;
+            return 0.6;
         }
         if (se && partner.equals(food)) {
-            return 0.5f;
+            return 0.5;
         }
         if (pe && se) {
-            return 0.3f;
+            return 0.3;
         }
-        return 0f;
+        return 0;
     }
 
-    private static float[] stageTable() {
+    private static double[] stageTable() {
         ValueChainStage[] all = ValueChainStage.values();
-        float[] table = new float[128 * 128];
+        double[] table = new double[128 * 128];
         for (int p = 1; p < 128; p++) {
             for (int s = 1; s < 128; s++) {
-                float best = 0;
+                double best = 0;
                 for (int i = 0; i < STAGES; i++) {
                     if ((p & (1 << i)) == 0) {
                         continue;
@@ -105,7 +105,7 @@ final class Context {
         return table;
     }
 
-    static float stages(int partnerMask, int subjectMask) {
+    static double stages(int partnerMask, int subjectMask) {
         return STAGE_TABLE[partnerMask * 128 + subjectMask];
     }
 }
