@@ -7,7 +7,6 @@ import eu.adpack.core.json.ReadReport;
 import eu.adpack.core.partnership.Partnership;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +48,7 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             read = AdpackJson.standard().readKeepingGood(partnership, Partnership.class);
         } catch (AdpackException | UncheckedIOException e) {
-            err.println("adpack validate: " + partnership + ": " + oneLine(e));
-            err.flush();
-            return AdpackCommand.INPUT_PROBLEM;
+            throw new InputProblemException("validate: " + partnership, e);
         }
         Partnership p = read.value();
         List<Problem> problems = new ArrayList<>(read.rejected());
@@ -77,17 +74,5 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static String oneLine(Exception e) {
-        String m;
-        if (e.getCause() instanceof NoSuchFileException) {
-            m = "no such file";
-        } else if (e instanceof UncheckedIOException) {
-            m = "cannot read the file: " + e.getCause().getMessage();
-        } else {
-            m = String.valueOf(e.getMessage());
-        }
-        return m.replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -123,7 +123,7 @@ class ValidateCommandTest {
         CommandRun r = run("validate", "--partnership", broken.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("adpack validate: " + broken + ": line 1").endsWith(System.lineSeparator());
+        assertThat(r.err()).startsWith("adpack: validate: " + broken + ": line 1").endsWith(System.lineSeparator());
         assertThat(r.err().strip()).doesNotContain("\n");
 
         Path badCountry = dir.resolve("bad-country.json");
