@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * adapter; the registry sync through the real EEN adapter over HTTP from an EEN-style API on loopback that injects
  * faults, plus the same registry read from its legacy XML form; partner shortlists per SME for each business
  * mission; cross-sector cooperation proposals; the Toronto matchmaking event (meeting selection, CP-SAT schedule,
- * every participant's agenda as iCalendar, the table plan); the programme indicators. Build one with {@link
+ * every participant's agenda as iCalendar, the table plan); the programme indicators; the ambassador allocation;
+ * the agreement pipeline and the programme report with charts. Build one with {@link
  * #builder(Path)}. Not thread-safe; a demo is run once.
  */
 public final class Demo {
@@ -61,7 +62,8 @@ public final class Demo {
      */
     public static List<DemoStep> standardSteps() {
         return new java.util.ArrayList<>(List.of(new PartnershipStep(), new MemberListStep(), new RegistryStep(),
-                new ShortlistStep(), new CrossSectorStep(), new TorontoEventStep(), new IndicatorsStep()));
+                new ShortlistStep(), new CrossSectorStep(), new TorontoEventStep(), new IndicatorsStep(),
+                new AmbassadorsStep(), new ProgrammeReportStep()));
     }
 
     /**
