@@ -17,11 +17,8 @@ import eu.adpack.matching.Matcher;
 import eu.adpack.matching.Matchers;
 import eu.adpack.matching.Pairing;
 import eu.adpack.matching.TermResolver;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +77,8 @@ public final class MatchCommand implements Callable<Integer> {
         }
         MemberImport imported = MemberListReader.withDefaults().read(members);
         for (ImportRejection r : imported.rejections()) {
-            err.println("adpack match: rejected member " + r.record() + ": " + r.field() + ": " + r.reason());
+            err.println(Errors.line(members.toString(), "rejected member " + r.record() + ": " + r.field() + ": "
+                    + r.reason()));
         }
         List<PartnerProfile> registry = profiles == null ? List.of() : readProfiles(profiles, err);
         MatchPolicy policy = MatchPolicy.builder()
@@ -98,7 +96,8 @@ public final class MatchCommand implements Callable<Integer> {
             try {
                 all.add(MatchSubject.of(p));
             } catch (IllegalArgumentException e) {
-                err.println("adpack match: rejected profile " + p.reference() + ": " + e.getMessage());
+                err.println(Errors.line(profiles.toString(), "rejected profile " + p.reference() + ": "
+                        + e.getMessage()));
             }
         }
         matcher.addAll(all);
@@ -109,52 +108,22 @@ public final class MatchCommand implements Callable<Integer> {
         return AdpackCommand.OK;
     }
 
-    /** The profile document {@code adpack import een} prints; its other parts are not needed here. */
-    record ProfileDocument(List<PartnerProfile> profiles) {
-    }
-
     /**
      * Reads registry profiles, {@code {"profiles": [...]}} or a bare array, keeping the good ones and reporting each
      * one left out.
      */
     private static List<PartnerProfile> readProfiles(Path file, PrintWriter err) {
-        AdpackJson json = AdpackJson.standard();
-        List<PartnerProfile> out;
-        List<Problem> rejected;
+        ReadReport<List<PartnerProfile>> read;
         try {
-            if (startsWithArray(file)) {
-                ReadReport<PartnerProfile[]> r = json.readKeepingGood(file, PartnerProfile[].class);
-                out = List.of(r.value());
-                rejected = r.rejected();
-            } else {
-                ReadReport<ProfileDocument> r = json.readKeepingGood(file, ProfileDocument.class);
-                if (r.value().profiles() == null) {
-                    throw new InputProblemException(file.toString(),
-                            "profiles: missing (expected {\"profiles\": [...]} or a JSON array)");
-                }
-                out = r.value().profiles();
-                rejected = r.rejected();
-            }
-        } catch (AdpackException e) {
+            read = AdpackJson.standard().readProfilesKeepingGood(file);
+        } catch (AdpackException | UncheckedIOException e) {
             throw new InputProblemException(file.toString(), e);
         }
-        for (Problem p : rejected) {
-            err.println("adpack match: rejected profile " + p.record() + " of " + file + ": " + p.field() + ": "
-                    + Errors.oneLine(p.message()));
+        for (Problem p : read.rejected()) {
+            err.println(Errors.line(file.toString(), "rejected profile " + p.record() + ": " + p.field() + ": "
+                    + p.message()));
         }
-        return out;
-    }
-
-    private static boolean startsWithArray(Path file) {
-        try (Reader in = Files.newBufferedReader(file)) {
-            int c = in.read();
-            while (c == 0xFEFF || (c >= 0 && Character.isWhitespace(c))) {
-                c = in.read();
-            }
-            return c == '[';
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read.value();
     }
 
     /** Reads cross-sector and registry as the two modes. */

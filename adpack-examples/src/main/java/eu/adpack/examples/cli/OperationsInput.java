@@ -7,10 +7,8 @@ import eu.adpack.core.json.ReadReport;
 import eu.adpack.core.partnership.Partnership;
 import eu.adpack.core.profile.PartnerProfile;
 import eu.adpack.matching.MatchSubject;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +20,6 @@ import java.util.List;
  */
 final class OperationsInput {
     private OperationsInput() {
-    }
-
-    /** The profiles of a document as {@code adpack import een} prints it. */
-    record ProfileDocument(List<PartnerProfile> profiles) {
-        ProfileDocument {
-            profiles = profiles == null ? List.of() : List.copyOf(profiles);
-        }
     }
 
     /** Reads a partnership file. */
@@ -45,26 +36,17 @@ final class OperationsInput {
      * error writer and keeping the good ones as match subjects.
      */
     static List<MatchSubject> profiles(Path file, PrintWriter err) {
-        String text;
+        ReadReport<List<PartnerProfile>> read;
         try {
-            text = Files.readString(file).strip();
-        } catch (IOException e) {
-            throw new InputProblemException(file.toString(), new UncheckedIOException(e));
-        }
-        if (text.startsWith("[")) {
-            text = "{\"profiles\": " + text + "}";
-        }
-        ReadReport<ProfileDocument> read;
-        try {
-            read = AdpackJson.standard().readKeepingGood(text, ProfileDocument.class);
-        } catch (AdpackException e) {
+            read = AdpackJson.standard().readProfilesKeepingGood(file);
+        } catch (AdpackException | UncheckedIOException e) {
             throw new InputProblemException(file.toString(), e);
         }
         for (Problem p : read.rejected()) {
             err.println(Errors.line(file + ": rejected", p.toString()));
         }
         List<MatchSubject> out = new ArrayList<>();
-        for (PartnerProfile p : read.value().profiles()) {
+        for (PartnerProfile p : read.value()) {
             try {
                 out.add(MatchSubject.of(p));
             } catch (IllegalArgumentException e) {
