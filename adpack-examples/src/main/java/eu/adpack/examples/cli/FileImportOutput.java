@@ -39,8 +39,4 @@ final class FileImportOutput {
         out.print(bytes.toString(StandardCharsets.UTF_8));
         out.flush();
     }
-
-    static String oneLine(String message) {
-        return String.valueOf(message).replaceAll("\\s*[\\r\\n]+\\s*", " ");
-    }
 }
